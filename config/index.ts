@@ -1,0 +1,78 @@
+import path from 'path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const root = path.resolve(__dirname, '..')
+const taroEnv = process.env.TARO_ENV || 'weapp'
+// The app is a demo without a real server: the mocked backend is on unless LINLI_MOCK=0.
+// A build-time constant lets webpack drop the whole mock layer from a non-mock build.
+const useMock = process.env.LINLI_MOCK !== '0'
+const silenceSass = { sassOptions: { silenceDeprecations: ['legacy-js-api', 'import', 'global-builtin', 'color-functions', 'slash-div'], quietDeps: true } }
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'linli',
+    date: '2026-11-22',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${taroEnv}`,
+    plugins: [],
+    defineConstants: {
+      __MOCK__: JSON.stringify(useMock),
+    },
+    alias: {
+      '@': path.resolve(root, 'src'),
+      '@mock': path.resolve(root, 'mock'),
+    },
+    copy: {
+      patterns: taroEnv === 'h5'
+        ? (useMock ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: `dist/h5/mockServiceWorker.js` }] : [])
+        : [{ from: 'config/project.weapp.json', to: 'dist/weapp/project.config.json' }],
+      options: {},
+    },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: process.env.CI !== 'true' },
+    sass: {},
+    mini: {
+      compile: { include: [path.resolve(root, 'mock')] },
+      sassLoaderOption: silenceSass,
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      esnextModules: ['taro-ui'],
+      compile: { include: [path.resolve(root, 'mock')] },
+      sassLoaderOption: silenceSass,
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[chunkhash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})
