@@ -1,0 +1,151 @@
+// Enumerations shared by the client and the mocked backend. Keep this file dependency-free.
+
+export const ROLES = ['resident', 'grid_worker', 'helper', 'mediator', 'volunteer', 'organiser', 'merchant'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, string> = {
+  resident: '居民',
+  grid_worker: '网格员',
+  helper: '帮代办专员',
+  mediator: '调解员',
+  volunteer: '志愿者',
+  organiser: '社区工作者',
+  merchant: '合伙商企',
+}
+
+/** Time limits by urgency, counted from dispatch (DOMAIN.md §1). */
+export const URGENCIES = ['emergency', 'utilities', 'ordinary', 'complex'] as const
+export type Urgency = (typeof URGENCIES)[number]
+export const URGENCY_LIMIT_HOURS: Record<Urgency, number> = {
+  emergency: 2,
+  utilities: 24,
+  ordinary: 24 * 7,
+  complex: 24 * 15,
+}
+export const URGENCY_LABELS: Record<Urgency, string> = {
+  emergency: '紧急 · 2小时内',
+  utilities: '水电气 · 24小时内',
+  ordinary: '一般 · 7天内',
+  complex: '复杂 · 15天内',
+}
+
+export const REPORT_CATEGORIES = [
+  'environment',
+  'facilities',
+  'safety',
+  'water_leak',
+  'parking',
+  'noise',
+  'greenery',
+  'elderly_care',
+  'other',
+] as const
+export type ReportCategory = (typeof REPORT_CATEGORIES)[number]
+
+export interface CategoryInfo {
+  key: ReportCategory
+  label: string
+  urgency: Urgency
+  hint: string
+}
+
+export const CATEGORY_INFO: Record<ReportCategory, CategoryInfo> = {
+  environment: { key: 'environment', label: '垃圾堆积', urgency: 'ordinary', hint: '垃圾未清运、乱倒建筑垃圾等' },
+  facilities: { key: 'facilities', label: '设施损坏', urgency: 'complex', hint: '路灯、井盖、健身器材、楼道设施损坏' },
+  safety: { key: 'safety', label: '安全隐患', urgency: 'emergency', hint: '飞线充电、消防通道堵塞、高空坠物风险' },
+  water_leak: { key: 'water_leak', label: '漏水', urgency: 'utilities', hint: '水管爆裂、楼上渗水、停水' },
+  parking: { key: 'parking', label: '乱停车', urgency: 'ordinary', hint: '占用消防通道、人行道停车' },
+  noise: { key: 'noise', label: '噪音', urgency: 'ordinary', hint: '夜间施工、广场舞、商铺噪音' },
+  greenery: { key: 'greenery', label: '绿化', urgency: 'ordinary', hint: '树木倒伏、毁绿种菜、草坪破坏' },
+  elderly_care: { key: 'elderly_care', label: '关爱帮扶', urgency: 'ordinary', hint: '独居老人、困难家庭需要帮助' },
+  other: { key: 'other', label: '其他', urgency: 'ordinary', hint: '以上都不是的问题' },
+}
+
+/** The six gates of the closed loop, in order. */
+export const GATES = ['accept', 'dispatch', 'handle', 'review', 'reply', 'visit'] as const
+export type Gate = (typeof GATES)[number]
+export const GATE_LABELS: Record<Gate, string> = {
+  accept: '受理',
+  dispatch: '派发',
+  handle: '办理',
+  review: '审核',
+  reply: '回复',
+  visit: '回访',
+}
+
+/**
+ * pending: accepted and dispatched to the grid worker, not yet taken (接单).
+ * handling: taken; the worker (or a department it was escalated to) is on it.
+ * replied: handled, reviewed and replied; waiting for the resident's rating (回访).
+ * closed: rated 满意/基本满意.
+ * community_review: returned by the worker (退单) or reopened too often; the community decides.
+ */
+export const REPORT_STATUSES = ['pending', 'handling', 'replied', 'closed', 'community_review'] as const
+export type ReportStatus = (typeof REPORT_STATUSES)[number]
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  pending: '待接单',
+  handling: '办理中',
+  replied: '待评价',
+  closed: '已办结',
+  community_review: '社区复核',
+}
+export const OPEN_REPORT_STATUSES: readonly ReportStatus[] = ['pending', 'handling']
+
+export const RATINGS = ['satisfied', 'basically', 'unsatisfied'] as const
+export type Rating = (typeof RATINGS)[number]
+export const RATING_LABELS: Record<Rating, string> = {
+  satisfied: '满意',
+  basically: '基本满意',
+  unsatisfied: '不满意',
+}
+/** 不满意 reopens the ticket at most this many times; the next one goes to the community. */
+export const MAX_REOPENS = 2
+
+export const DEPARTMENTS = [
+  { key: 'chengguan', label: '城管' },
+  { key: 'zhujian', label: '住建' },
+  { key: 'huanwei', label: '环卫' },
+  { key: 'wuye', label: '物业' },
+  { key: 'gongshui', label: '供水' },
+  { key: 'gongdian', label: '供电' },
+  { key: 'ranqi', label: '燃气' },
+  { key: 'yuanlin', label: '园林绿化' },
+  { key: 'jiaojing', label: '交警' },
+  { key: 'paichusuo', label: '派出所' },
+] as const
+export type DepartmentKey = (typeof DEPARTMENTS)[number]['key']
+
+export const REPORT_ACTIONS = [
+  'submit',
+  'dispatch',
+  'join',
+  'take',
+  'note',
+  'escalate',
+  'return',
+  'review',
+  'reply',
+  'rate',
+  'reopen',
+  'to_community',
+] as const
+export type ReportAction = (typeof REPORT_ACTIONS)[number]
+
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'STATE_CONFLICT',
+  'IDEMPOTENCY_IN_PROGRESS',
+  'IDEMPOTENCY_MISMATCH',
+  'IDEMPOTENCY_KEY_REQUIRED',
+  'RATE_LIMITED',
+  'INTERNAL',
+  'NETWORK',
+  'TIMEOUT',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export const MESSAGE_KINDS = ['report_status', 'report_order', 'system'] as const
+export type MessageKind = (typeof MESSAGE_KINDS)[number]

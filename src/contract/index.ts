@@ -1,0 +1,5 @@
+export * from './enums'
+export * from './dto'
+export * from './schemas'
+export * from './validate'
+export * from './paths'
