@@ -1,0 +1,30 @@
+// msw's service worker for the H5 build. The db lives in localStorage ('linli.mockdb'), so a
+// reload loses nothing; `window.__linliMock` lets browser tests switch faults and move the clock:
+//   await page.evaluate(() => window.__linliMock.setFaults({ offline: true }))
+//   await page.evaluate(() => window.__linliMock.clock.advance(3 * 3600_000))
+//   await page.evaluate(() => window.__linliMock.reset())
+import { setupWorker } from 'msw/browser'
+import { createMockServer, createStoragePersist, type MockControl, type MockServer } from '../server'
+import { toMswHandlers } from './msw'
+
+export const BROWSER_DB_KEY = 'linli.mockdb'
+
+export type BrowserMockHandle = MockControl & { reset(): void }
+
+declare global {
+  interface Window {
+    __linliMock?: BrowserMockHandle
+  }
+}
+
+export async function startBrowserMock(): Promise<MockServer> {
+  const server = createMockServer({ persist: createStoragePersist(window.localStorage, BROWSER_DB_KEY) })
+  const worker = setupWorker(...toMswHandlers(server))
+  await worker.start({
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  })
+  window.__linliMock = { ...server.control, reset: () => server.reset() }
+  return server
+}

@@ -1,0 +1,128 @@
+import { ROLES } from '../../../src/contract'
+import { DAY, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
+
+const DEMO_IDS = [
+  'demo-resident',
+  'demo-resident-2',
+  'demo-grid-worker',
+  'demo-grid-worker-2',
+  'demo-helper',
+  'demo-mediator',
+  'demo-volunteer',
+  'demo-organiser',
+  'demo-merchant',
+]
+
+describe('auth', () => {
+  test('the demo accounts are public, cover all seven roles and show masked phones only', async () => {
+    const { server } = newServer()
+    const r = await client(server).get('/auth/demo-accounts')
+    expect(r.status).toBe(200)
+    const list = r.body as Json[]
+    expect(list.map((a) => a.id)).toEqual(DEMO_IDS)
+    for (const a of list) {
+      expect(a.phoneMasked).toMatch(/^1\d{2}\*{4}\d{4}$/)
+      expect(a.name).toMatch(/^[\u4e00-\u9fa5]{2,3}$/)
+      expect(a.communityName).toMatch(/社区$/)
+      expect(a.gridName).toMatch(/网格$/)
+      expect(a.note.length).toBeGreaterThan(4)
+    }
+    const roles = new Set(list.flatMap((a) => a.roles))
+    expect([...roles].sort()).toEqual([...ROLES].sort())
+    expect(list[0]).toMatchObject({ name: '王秀英', roles: ['resident', 'volunteer'], phoneMasked: '138****1234', communityName: '西牌楼社区', gridName: '西牌楼社区第一网格' })
+    expect(list[2]).toMatchObject({ roles: ['grid_worker'], gridName: '西牌楼社区第一网格' })
+    expect(list[3].gridName).not.toBe(list[2].gridName)
+  })
+
+  test('demo login gives a 7-day session; an unknown account is a field error', async () => {
+    const { server } = newServer()
+    const c = client(server)
+    const r = await c.post('/auth/demo-login', { accountId: 'demo-grid-worker' })
+    expect(r.status).toBe(200)
+    expect(r.body.token).toMatch(/^tk_/)
+    expect(r.body.expiresAt).toBe(new Date(Date.parse(T0) + 7 * DAY).toISOString())
+    expect(r.body.user).toEqual({ id: 'demo-grid-worker', name: '刘志华', phoneMasked: '137****0101', roles: ['grid_worker'], communityId: 'cm-xpl', gridId: 'gd-xpl-1' })
+    const bad = await c.post('/auth/demo-login', { accountId: 'nobody' })
+    expect(bad.status).toBe(400)
+    expect(bad.body.fields).toEqual({ accountId: '演示账号不存在' })
+  })
+
+  test('a WeChat code maps to a stable new resident without a grid', async () => {
+    const { server } = newServer()
+    const c = client(server)
+    const a = await c.post('/auth/wx-login', { code: 'wx-code-1' })
+    const b = await c.post('/auth/wx-login', { code: 'wx-code-1' })
+    const other = await c.post('/auth/wx-login', { code: 'wx-code-2' })
+    expect(a.status).toBe(200)
+    expect(a.body.user).toMatchObject({ roles: ['resident'], gridId: null, communityId: null })
+    expect(a.body.user.name).toMatch(/^微信用户[A-Z0-9]{4}$/)
+    expect(a.body.user.phoneMasked).toMatch(/^13\d\*{4}\d{4}$/)
+    expect(b.body.user.id).toBe(a.body.user.id)
+    expect(b.body.token).not.toBe(a.body.token)
+    expect(other.body.user.id).not.toBe(a.body.user.id)
+    expect((await c.get('/me', a.body.token)).body.id).toBe(a.body.user.id)
+    expect((await c.post('/auth/wx-login', {})).body.fields).toEqual({ code: expect.any(String) })
+  })
+
+  test('logout ends the session', async () => {
+    const { server } = newServer()
+    const c = client(server)
+    const token = await c.login('demo-resident')
+    expect((await c.post('/auth/logout', {}, token)).body).toEqual({ ok: true })
+    expect((await c.get('/me', token)).status).toBe(401)
+  })
+})
+
+describe('geo', () => {
+  test('天心区 with streets, communities and grids, each grid with a worker and a service phone', async () => {
+    const { server } = newServer()
+    const geo = (await client(server).get('/geo')).body
+    expect(geo.district).toEqual({ id: 'tianxin', name: '天心区' })
+    expect(geo.streets.map((s: Json) => s.name)).toEqual(expect.arrayContaining(['坡子街街道', '城南路街道']))
+    expect(geo.communities.length).toBeGreaterThanOrEqual(4)
+    expect(geo.grids.length).toBeGreaterThanOrEqual(8)
+    expect(geo.grids[0]).toEqual({ id: 'gd-xpl-1', name: '西牌楼社区第一网格', communityId: 'cm-xpl', servicePhone: expect.stringMatching(/^0731-\d{8}$/), workerName: '刘*华' })
+    const communityIds = geo.communities.map((x: Json) => x.id)
+    const streetIds = geo.streets.map((x: Json) => x.id)
+    for (const g of geo.grids) {
+      expect(communityIds).toContain(g.communityId)
+      expect(g.workerName).toMatch(/\*/)
+      const w = Object.values(server.db.users).find((u) => u.roles.includes('grid_worker') && u.gridId === g.id)
+      expect(w).toBeDefined()
+    }
+    for (const cm of geo.communities) expect(streetIds).toContain(cm.streetId)
+  })
+})
+
+describe('inbox', () => {
+  test('newest first, unread count, mark some or all read', async () => {
+    const { server, clock } = newServer()
+    const c = client(server)
+    const resident = await c.login('demo-resident')
+    const worker = await c.login('demo-grid-worker')
+    const before = (await c.get('/inbox/unread', worker)).body.unread
+    const body = { category: 'parking', description: '门口又有车堵住了消防通道。', photos: [], location: { address: '三王街6号', communityId: 'cm-xpl', gridId: 'gd-xpl-1' }, anonymous: false, contactPhone: '13807311234' }
+    await c.post('/reports', body, resident)
+    clock.advance(1000)
+    await c.post('/reports', { ...body, description: '门口的消防通道第二次被堵住了。' }, resident)
+    expect((await c.get('/inbox/unread', worker)).body.unread).toBe(before + 2)
+    const page = (await c.get('/inbox', worker, { limit: '2' })).body
+    expect(page.items).toHaveLength(2)
+    expect(page.items[0].body).toContain('第二次')
+    expect(Date.parse(page.items[0].at)).toBeGreaterThan(Date.parse(page.items[1].at))
+    expect(page.total).toBeGreaterThan(2)
+    const read = await c.post('/inbox/read', { ids: [page.items[0].id] }, worker)
+    expect(read.body).toEqual({ unread: before + 1 })
+    // another user's message ids are ignored
+    const theirs = (await c.get('/inbox', resident)).body.items[0].id
+    await c.post('/inbox/read', { ids: [theirs] }, worker)
+    expect((await c.get('/inbox', resident)).body.items[0].read).toBe(false)
+    expect((await c.post('/inbox/read', { all: true }, worker)).body).toEqual({ unread: 0 })
+    expect((await c.get('/inbox', worker)).body.items.every((m: Json) => m.read)).toBe(true)
+  })
+
+  test('the inbox needs a login', async () => {
+    const { server } = newServer()
+    expect((await client(server).get('/inbox')).status).toBe(401)
+  })
+})

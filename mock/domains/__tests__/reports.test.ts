@@ -1,0 +1,366 @@
+import { DAY, HOUR, T0, client, newServer, reportInput, type Json } from '../../server/__tests__/helpers'
+
+async function setup() {
+  const { server, clock } = newServer()
+  const c = client(server)
+  const resident = await c.login('demo-resident')
+  const neighbour = await c.login('demo-resident-2')
+  const worker = await c.login('demo-grid-worker')
+  const otherWorker = await c.login('demo-grid-worker-2')
+  const create = async (over = {}) => {
+    const r = await c.post('/reports', reportInput(over), resident)
+    expect(r.status).toBe(201)
+    return r.body as Json
+  }
+  const act = (id: string, action: string, body: unknown, token: string) => c.post(`/reports/${id}/${action}`, body, token)
+  return { server, clock, c, resident, neighbour, worker, otherWorker, create, act }
+}
+
+const gateStates = (r: Json) => r.gates.map((g: Json) => `${g.gate}:${g.state}`)
+
+describe('creating a report', () => {
+  test('accept + dispatch at once, routed to the grid worker, deadline from dispatch', async () => {
+    const { create, c, worker, resident } = await setup()
+    const r = await create()
+    expect(r.id).toMatch(/^SP20261122\d{4}$/)
+    expect(r).toMatchObject({
+      status: 'pending',
+      category: 'environment',
+      urgency: 'ordinary',
+      currentGate: 'handle',
+      relation: 'owner',
+      overdue: false,
+      createdAt: T0,
+      deadline: new Date(Date.parse(T0) + 7 * DAY).toISOString(),
+      reporterName: '王秀英',
+      contactPhone: '13807311234',
+      assigneeName: '刘*华',
+      holder: '网格员 刘*华',
+      reopenCount: 0,
+      can: [],
+      location: { communityName: '西牌楼社区', gridName: '西牌楼社区第一网格', gridId: 'gd-xpl-1' },
+    })
+    expect(gateStates(r)).toEqual(['accept:done', 'dispatch:done', 'handle:current', 'review:waiting', 'reply:waiting', 'visit:waiting'])
+    expect(r.gates[2].deadline).toBe(r.deadline)
+    expect(r.events.map((e: Json) => e.action)).toEqual(['submit', 'dispatch'])
+
+    // the worker gets the order in the inbox and in the queue
+    const inbox = await c.get('/inbox', worker)
+    expect(inbox.body.items[0]).toMatchObject({ kind: 'report_order', title: '新工单', read: false, reportId: r.id, link: `/packages/work/order/index?id=${r.id}` })
+    const queue = await c.get('/reports', worker, { scope: 'queue' })
+    expect(queue.body.items.map((i: Json) => i.id)).toContain(r.id)
+    // the reporter is told it was accepted
+    const mine = await c.get('/inbox', resident)
+    expect(mine.body.items[0]).toMatchObject({ kind: 'report_status', title: '问题已受理', link: `/packages/report/detail/index?id=${r.id}` })
+  })
+
+  test('ticket numbers count up within a day', async () => {
+    const { create } = await setup()
+    const a = await create()
+    const b = await create()
+    expect(Number(b.id.slice(-4))).toBe(Number(a.id.slice(-4)) + 1)
+  })
+
+  test('an emergency has 2 hours; then it is overdue and goes to the top of the queue', async () => {
+    const { create, c, worker, clock } = await setup()
+    const r = await create({ category: 'safety', description: '楼道里有人飞线给电动车充电，很危险。' })
+    expect(r.urgency).toBe('emergency')
+    expect(r.deadline).toBe(new Date(Date.parse(T0) + 2 * HOUR).toISOString())
+    clock.advance(2 * HOUR)
+    expect((await c.get(`/reports/${r.id}`, worker)).body.overdue).toBe(false)
+    clock.advance(60 * 1000)
+    const later = await c.get(`/reports/${r.id}`, worker)
+    expect(later.body.overdue).toBe(true)
+    const queue = (await c.get('/reports', worker, { scope: 'queue', limit: '50' })).body.items as Json[]
+    // overdue first, then by deadline ascending, closed last
+    const overdue = queue.filter((i) => i.overdue)
+    expect(queue.slice(0, overdue.length).every((i) => i.overdue)).toBe(true)
+    expect(overdue.map((i) => i.id)).toContain(r.id)
+    const open = queue.filter((i) => i.status === 'pending' || i.status === 'handling')
+    const deadlines = open.map((i) => Date.parse(i.deadline))
+    expect(deadlines).toEqual(deadlines.slice().sort((a, b) => a - b))
+    expect(queue.slice(0, open.length)).toEqual(open)
+    const closedAt = queue.findIndex((i) => i.status === 'closed')
+    expect(closedAt).toBeGreaterThan(0)
+    expect(queue.slice(closedAt).every((i) => i.status === 'closed')).toBe(true)
+  })
+
+  test('a utilities problem has 24 hours', async () => {
+    const { create } = await setup()
+    const r = await create({ category: 'water_leak', description: '楼上渗水，厨房吊顶一直滴水。' })
+    expect(Date.parse(r.deadline) - Date.parse(r.createdAt)).toBe(24 * HOUR)
+  })
+})
+
+describe('the closed loop', () => {
+  test('take → note → escalate → handle → rate satisfied closes it, with all six gates', async () => {
+    const { create, act, c, resident, worker, clock } = await setup()
+    const r = await create()
+
+    clock.advance(HOUR)
+    const taken = await act(r.id, 'take', {}, worker)
+    expect(taken.status).toBe(200)
+    expect(taken.body).toMatchObject({ status: 'handling', holder: '网格员 刘志华', relation: 'assignee', assigneeName: '刘志华' })
+    expect(taken.body.can).toEqual(['note', 'escalate', 'return', 'handle'])
+
+    const noted = await act(r.id, 'notes', { text: '已到现场查看，联系环卫清运。', photos: ['data:image/png;base64,AA'] }, worker)
+    expect(noted.body.events.at(-1)).toMatchObject({ action: 'note', gate: 'handle', text: '已到现场查看，联系环卫清运。', photos: ['data:image/png;base64,AA'] })
+
+    const esc = await act(r.id, 'escalate', { department: 'huanwei', note: '垃圾量大，需环卫派车。' }, worker)
+    expect(esc.body).toMatchObject({ escalatedTo: 'huanwei', holder: '环卫（网格员 刘志华 跟进）', status: 'handling' })
+    // the resident sees the department holding it, with the worker masked
+    expect((await c.get(`/reports/${r.id}`, resident)).body.holder).toBe('环卫（网格员 刘*华 跟进）')
+
+    clock.advance(HOUR)
+    const handled = await act(r.id, 'handle', { reply: '垃圾已全部清运完毕。', photos: [] }, worker)
+    expect(handled.body.status).toBe('replied')
+    expect(handled.body.deadline).toBeNull()
+    expect(handled.body.currentGate).toBe('visit')
+    expect(gateStates(handled.body)).toEqual(['accept:done', 'dispatch:done', 'handle:done', 'review:done', 'reply:done', 'visit:current'])
+    expect(handled.body.gates[3]).toMatchObject({ actorName: '西牌楼社区' })
+    expect(handled.body.events.slice(-2).map((e: Json) => [e.action, e.actorRole, e.text])).toEqual([
+      ['review', 'community', '社区审核通过'],
+      ['reply', 'grid_worker', '垃圾已全部清运完毕。'],
+    ])
+    const seen = await c.get(`/reports/${r.id}`, resident)
+    expect(seen.body.can).toEqual(['rate'])
+    expect((await c.get('/inbox', resident)).body.items[0]).toMatchObject({ title: '问题已办结，请评价', reportId: r.id })
+
+    const rated = await act(r.id, 'rate', { rating: 'satisfied', comment: '很及时' }, resident)
+    expect(rated.body).toMatchObject({ status: 'closed', rating: 'satisfied', ratingComment: '很及时', currentGate: null, holder: '已办结', can: [] })
+    expect(rated.body.gates.every((g: Json) => g.state === 'done')).toBe(true)
+    expect(rated.body.gates[5].actorName).toBe('王秀英')
+    const workerInbox = await c.get('/inbox', worker)
+    expect(workerInbox.body.items[0]).toMatchObject({ kind: 'report_order', title: '居民已评价', body: expect.stringContaining('满意：很及时') })
+  })
+
+  test('basically satisfied closes too', async () => {
+    const { create, act, resident, worker } = await setup()
+    const r = await create()
+    await act(r.id, 'take', {}, worker)
+    await act(r.id, 'handle', { reply: '已处理完毕，请查看。' }, worker)
+    const rated = await act(r.id, 'rate', { rating: 'basically', comment: '' }, resident)
+    expect(rated.body.status).toBe('closed')
+    expect(rated.body.rating).toBe('basically')
+  })
+
+  test('return: pending → community_review with the reason', async () => {
+    const { create, act, worker } = await setup()
+    const r = await create()
+    const ret = await act(r.id, 'return', { reason: '不属于本网格范围，请社区重新分派。' }, worker)
+    expect(ret.body).toMatchObject({ status: 'community_review', currentGate: 'review', holder: '西牌楼社区（社区复核）', can: [], deadline: null })
+    expect(ret.body.events.at(-1)).toMatchObject({ action: 'return', text: '不属于本网格范围，请社区重新分派。' })
+  })
+
+  test('return also works from handling', async () => {
+    const { create, act, worker } = await setup()
+    const r = await create()
+    await act(r.id, 'take', {}, worker)
+    expect((await act(r.id, 'return', { reason: '需要业主自行协商解决。' }, worker)).body.status).toBe('community_review')
+  })
+
+  test('不满意 reopens with a new deadline from now, twice; the third time goes to the community', async () => {
+    const { create, act, resident, worker, clock, c } = await setup()
+    const r = await create()
+    await act(r.id, 'take', {}, worker)
+    for (let round = 1; round <= 2; round++) {
+      clock.advance(3 * DAY)
+      await act(r.id, 'handle', { reply: `第${round}次处理完毕。` }, worker)
+      clock.advance(HOUR)
+      const reopened = await act(r.id, 'rate', { rating: 'unsatisfied', comment: '还是没解决' }, resident)
+      expect(reopened.body).toMatchObject({ status: 'handling', reopenCount: round, rating: 'unsatisfied', overdue: false, currentGate: 'handle' })
+      expect(reopened.body.deadline).toBe(new Date(clock.now().getTime() + 7 * DAY).toISOString())
+      expect(gateStates(reopened.body)).toEqual(['accept:done', 'dispatch:done', 'handle:current', 'review:waiting', 'reply:waiting', 'visit:waiting'])
+      expect(reopened.body.events.at(-1)).toMatchObject({ action: 'reopen', actorRole: 'system' })
+      expect((await c.get('/inbox', worker)).body.items[0]).toMatchObject({ title: '工单被重新打开', kind: 'report_order' })
+    }
+    await act(r.id, 'handle', { reply: '第3次处理完毕。' }, worker)
+    const third = await act(r.id, 'rate', { rating: 'unsatisfied', comment: '依然不行' }, resident)
+    expect(third.body).toMatchObject({ status: 'community_review', reopenCount: 2, currentGate: 'review' })
+    expect(third.body.events.at(-1)).toMatchObject({ action: 'to_community', actorRole: 'community' })
+  })
+
+  test('不满意 needs a reason', async () => {
+    const { create, act, resident, worker } = await setup()
+    const r = await create()
+    await act(r.id, 'take', {}, worker)
+    await act(r.id, 'handle', { reply: '已处理完毕，请查看。' }, worker)
+    const bad = await act(r.id, 'rate', { rating: 'unsatisfied', comment: '' }, resident)
+    expect(bad.status).toBe(400)
+    expect(bad.body.fields).toEqual({ comment: '请说明不满意的原因' })
+  })
+})
+
+describe('refused transitions', () => {
+  test('each action in a wrong state → 409 STATE_CONFLICT with a Chinese message', async () => {
+    const { create, act, resident, worker } = await setup()
+    const r = await create()
+    const conflict = async (action: string, body: unknown, token: string, message: string) => {
+      const res = await act(r.id, action, body, token)
+      expect({ action, status: res.status, body: res.body }).toEqual({ action, status: 409, body: { code: 'STATE_CONFLICT', message } })
+    }
+    const note = { text: '进展说明内容' }
+    const escalate = { department: 'chengguan', note: '需要城管协助' }
+    const handle = { reply: '已经处理完毕了。' }
+    const rate = { rating: 'satisfied', comment: '' }
+    // pending
+    await conflict('notes', note, worker, '请先接单，再记录进展')
+    await conflict('escalate', escalate, worker, '请先接单，再吹哨部门')
+    await conflict('handle', handle, worker, '请先接单，再办结')
+    await conflict('rate', rate, resident, '工单尚未办结，暂不能评价')
+    // handling
+    await act(r.id, 'take', {}, worker)
+    await conflict('take', {}, worker, '该工单已被接单')
+    await conflict('rate', rate, resident, '工单尚未办结，暂不能评价')
+    // replied
+    await act(r.id, 'handle', handle, worker)
+    await conflict('take', {}, worker, '工单当前为「待评价」，不能接单')
+    await conflict('notes', note, worker, '工单当前为「待评价」，不能记录进展')
+    await conflict('escalate', escalate, worker, '工单当前为「待评价」，不能吹哨部门')
+    await conflict('handle', handle, worker, '工单当前为「待评价」，不能办结')
+    await conflict('return', { reason: '不归我们处理的。' }, worker, '工单当前为「待评价」，不能退单')
+    // closed
+    await act(r.id, 'rate', rate, resident)
+    await conflict('rate', rate, resident, '该工单已评价')
+    await conflict('take', {}, worker, '工单当前为「已办结」，不能接单')
+    await conflict('return', { reason: '不归我们处理的。' }, worker, '工单当前为「已办结」，不能退单')
+  })
+
+  test('only the reporter rates; another grid worker cannot act', async () => {
+    const { create, act, neighbour, worker, otherWorker } = await setup()
+    const r = await create()
+    await act(r.id, 'join', {}, neighbour)
+    await act(r.id, 'take', {}, worker)
+    await act(r.id, 'handle', { reply: '已经处理完毕了。' }, worker)
+    const byFollower = await act(r.id, 'rate', { rating: 'satisfied' }, neighbour)
+    expect(byFollower.status).toBe(403)
+    expect(byFollower.body).toEqual({ code: 'FORBIDDEN', message: '只有提交人可以评价' })
+    expect((await act(r.id, 'notes', { text: '进展说明内容' }, otherWorker)).status).toBe(404)
+  })
+
+  test('action bodies are validated', async () => {
+    const { create, act, worker } = await setup()
+    const r = await create()
+    await act(r.id, 'take', {}, worker)
+    expect((await act(r.id, 'escalate', { department: 'nasa', note: '' }, worker)).body.fields).toEqual({ department: '请选择协同部门', note: '吹哨说明至少2个字' })
+    expect((await act(r.id, 'return', { reason: '不' }, worker)).body.fields).toEqual({ reason: '退单理由至少5个字' })
+    expect((await act(r.id, 'handle', {}, worker)).body.fields).toEqual({ reply: '请填写办结回复' })
+  })
+})
+
+describe('me too (join) and similar reports', () => {
+  test('a neighbour finds the open report, joins once, sees it as joined and gets its updates', async () => {
+    const { create, act, c, neighbour, worker } = await setup()
+    const r = await create()
+    const similar = await c.get('/reports/similar', neighbour, { category: 'environment', gridId: 'gd-xpl-1' })
+    expect(similar.status).toBe(200)
+    const hit = similar.body.items.find((i: Json) => i.id === r.id)
+    expect(hit).toBeDefined()
+    // summaries only: no names, no phones
+    expect(Object.keys(hit)).not.toEqual(expect.arrayContaining(['reporterName']))
+    expect(JSON.stringify(similar.body)).not.toMatch(/1380731|王秀英|reporterName|contactPhone/)
+
+    const joined = await act(r.id, 'join', {}, neighbour)
+    expect(joined.status).toBe(200)
+    expect(joined.body).toMatchObject({ relation: 'joined', followers: 1, can: [] })
+    expect((await act(r.id, 'join', {}, neighbour)).body.followers).toBe(1)
+    expect((await c.get('/inbox', worker)).body.items[0]).toMatchObject({ title: '又有居民遇到同一问题', kind: 'report_order' })
+
+    const mine = await c.get('/reports', neighbour, { scope: 'mine' })
+    expect(mine.body.items.find((i: Json) => i.id === r.id)).toMatchObject({ relation: 'joined' })
+
+    await act(r.id, 'take', {}, worker)
+    const inbox = await c.get('/inbox', neighbour)
+    expect(inbox.body.items[0]).toMatchObject({ kind: 'report_status', title: '网格员已接单', reportId: r.id })
+    expect((await c.get('/inbox/unread', neighbour)).body.unread).toBeGreaterThan(0)
+  })
+
+  test('joining your own report or a closed one is refused; a stranger cannot join a closed one at all', async () => {
+    const { server, create, act, c, resident, neighbour, worker } = await setup()
+    const r = await create()
+    expect((await act(r.id, 'join', {}, resident)).body).toEqual({ code: 'STATE_CONFLICT', message: '这是您自己反映的问题，无需加入' })
+    await act(r.id, 'join', {}, neighbour)
+    await act(r.id, 'take', {}, worker)
+    await act(r.id, 'handle', { reply: '已经处理完毕了。' }, worker)
+    await act(r.id, 'rate', { rating: 'satisfied' }, resident)
+    const closedOther = server.db.reports.find((x) => x.status === 'closed' && x.reporterId !== 'demo-resident' && x.followerIds.indexOf('demo-resident') < 0)!
+    expect((await act(closedOther.id, 'join', {}, resident)).status).toBe(404)
+    const grid1Worker = await c.login('demo-grid-worker')
+    expect((await act(r.id, 'join', {}, grid1Worker)).status).toBe(403)
+  })
+
+  test('the seed already has open environment and parking reports in grid 1 for demo-resident', async () => {
+    const { c, resident } = await setup()
+    for (const category of ['environment', 'parking']) {
+      const s = await c.get('/reports/similar', resident, { category, gridId: 'gd-xpl-1' })
+      expect(s.body.items.length).toBeGreaterThan(0)
+      expect(s.body.items.every((i: Json) => i.category === category && i.gridId === 'gd-xpl-1' && ['pending', 'handling'].includes(i.status))).toBe(true)
+    }
+  })
+})
+
+describe('privacy', () => {
+  test('phone and names are masked for everyone but the person themself', async () => {
+    const { create, act, c, resident, neighbour, worker } = await setup()
+    const r = await create()
+    await act(r.id, 'join', {}, neighbour)
+    await act(r.id, 'take', {}, worker)
+
+    const asOwner = (await c.get(`/reports/${r.id}`, resident)).body
+    const asNeighbour = (await c.get(`/reports/${r.id}`, neighbour)).body
+    const asWorker = (await c.get(`/reports/${r.id}`, worker)).body
+
+    expect([asOwner.contactPhone, asWorker.contactPhone, asNeighbour.contactPhone]).toEqual(['13807311234', '13807311234', '138****1234'])
+    expect([asOwner.reporterName, asWorker.reporterName, asNeighbour.reporterName]).toEqual(['王秀英', '王*英', '王*英'])
+    const takeBy = (x: Json) => x.events.find((e: Json) => e.action === 'take').actorName
+    expect([takeBy(asOwner), takeBy(asWorker), takeBy(asNeighbour)]).toEqual(['刘*华', '刘志华', '刘*华'])
+    const joinBy = (x: Json) => x.events.find((e: Json) => e.action === 'join').actorName
+    expect([joinBy(asOwner), joinBy(asNeighbour)]).toEqual(['李*国', '李建国'])
+  })
+
+  test('an anonymous report shows 匿名, even to the grid worker', async () => {
+    const { create, act, c, resident, worker, neighbour } = await setup()
+    const r = await create({ anonymous: true })
+    await act(r.id, 'join', {}, neighbour)
+    await act(r.id, 'take', {}, worker)
+    await act(r.id, 'handle', { reply: '已经处理完毕了。' }, worker)
+    await act(r.id, 'rate', { rating: 'satisfied' }, resident)
+    const asWorker = (await c.get(`/reports/${r.id}`, worker)).body
+    const asNeighbour = (await c.get(`/reports/${r.id}`, neighbour)).body
+    expect(asWorker.reporterName).toBe('匿名')
+    expect(asNeighbour.reporterName).toBe('匿名')
+    expect(asWorker.contactPhone).toBe('13807311234')
+    expect(asWorker.gates[5].actorName).toBe('匿名')
+    expect(asNeighbour.events.find((e: Json) => e.action === 'rate').actorName).toBe('匿名')
+    expect(JSON.stringify(asWorker)).not.toContain('王')
+  })
+})
+
+describe('lists', () => {
+  test('mine: own + joined, filtered by open/done', async () => {
+    const { c, resident, neighbour } = await setup()
+    const all = (await c.get('/reports', resident, { scope: 'mine' })).body
+    expect(all.total).toBeGreaterThanOrEqual(2)
+    expect(all.items.every((i: Json) => i.relation === 'owner' || i.relation === 'joined')).toBe(true)
+    const open = (await c.get('/reports', resident, { scope: 'mine', status: 'open' })).body.items as Json[]
+    const done = (await c.get('/reports', resident, { scope: 'mine', status: 'done' })).body.items as Json[]
+    expect(open.length + done.length).toBe(all.total)
+    expect(done.every((i) => i.status === 'closed')).toBe(true)
+    expect(open.some((i) => i.status === 'replied')).toBe(true)
+    // demo-resident-2 sees the report they joined in the seed
+    const n = (await c.get('/reports', neighbour, { scope: 'mine' })).body.items as Json[]
+    expect(n.some((i) => i.relation === 'joined')).toBe(true)
+  })
+
+  test('queue: only the worker’s own grid; open = pending/handling', async () => {
+    const { c, worker, otherWorker } = await setup()
+    const q1 = (await c.get('/reports', worker, { scope: 'queue', limit: '50' })).body.items as Json[]
+    const q2 = (await c.get('/reports', otherWorker, { scope: 'queue', limit: '50' })).body.items as Json[]
+    expect(q1.every((i) => i.gridId === 'gd-xpl-1')).toBe(true)
+    expect(q2.every((i) => i.gridId === 'gd-xpl-2')).toBe(true)
+    expect(q2.length).toBeGreaterThan(0)
+    const open = (await c.get('/reports', worker, { scope: 'queue', status: 'open' })).body.items as Json[]
+    expect(open.length).toBeGreaterThan(0)
+    expect(open.every((i) => i.status === 'pending' || i.status === 'handling')).toBe(true)
+  })
+})

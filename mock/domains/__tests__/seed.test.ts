@@ -1,0 +1,52 @@
+import { REPORT_STATUSES } from '../../../src/contract'
+import { createSeedDb } from '../../server'
+import { T0, client, newServer, type Json } from '../../server/__tests__/helpers'
+
+describe('seed', () => {
+  test('is deterministic for a given clock', () => {
+    expect(JSON.stringify(createSeedDb(new Date(T0)))).toBe(JSON.stringify(createSeedDb(new Date(T0))))
+  })
+
+  test('has reports in every status, overdue, escalated, rated and reopened ones', async () => {
+    const { server } = newServer()
+    const reports = server.db.reports
+    expect(reports.length).toBeGreaterThanOrEqual(24)
+    for (const s of REPORT_STATUSES) expect(reports.filter((r) => r.status === s).length).toBeGreaterThan(0)
+    expect(reports.some((r) => r.escalatedTo)).toBe(true)
+    expect(reports.some((r) => r.reopenCount > 0 && r.status === 'handling')).toBe(true)
+    expect(reports.filter((r) => r.rating).length).toBeGreaterThan(3)
+    expect(new Set(reports.map((r) => r.location.gridId)).size).toBeGreaterThanOrEqual(8)
+    expect(reports.filter((r) => r.reporterId === 'demo-resident').length).toBeGreaterThanOrEqual(2)
+    const c = client(server)
+    const worker = await c.login('demo-grid-worker')
+    const queue = (await c.get('/reports', worker, { scope: 'queue', limit: '50' })).body.items as Json[]
+    expect(queue.filter((i) => i.overdue).length).toBeGreaterThan(0)
+    expect(new Set(queue.map((i) => i.status)).size).toBe(REPORT_STATUSES.length)
+  })
+
+  test('every report has a consistent history', () => {
+    const { server } = newServer()
+    for (const r of server.db.reports) {
+      expect(r.id).toMatch(/^SP\d{12}$/)
+      expect(r.events.slice(0, 2).map((e) => e.action)).toEqual(['submit', 'dispatch'])
+      const times = r.events.map((e) => Date.parse(e.at))
+      expect(times).toEqual(times.slice().sort((a, b) => a - b))
+      expect(Math.max(...times)).toBeLessThan(Date.parse(T0))
+      if (r.status === 'closed') expect(r.rating === 'satisfied' || r.rating === 'basically').toBe(true)
+      if (r.status !== 'pending') expect(r.events.some((e) => ['take', 'return'].includes(e.action))).toBe(true)
+      if (r.status === 'replied') expect(r.events.at(-1)!.action).toBe('reply')
+      const grid = server.db.grids.find((g) => g.id === r.location.gridId)!
+      expect(grid.communityId).toBe(r.location.communityId)
+    }
+  })
+
+  test('the demo accounts have messages, the last day’s still unread', async () => {
+    const { server } = newServer()
+    const c = client(server)
+    const worker = await c.login('demo-grid-worker')
+    const inbox = (await c.get('/inbox', worker)).body
+    expect(inbox.total).toBeGreaterThan(5)
+    expect((await c.get('/inbox/unread', worker)).body.unread).toBeGreaterThan(0)
+    expect((await c.get('/inbox/unread', worker)).body.unread).toBeLessThan(inbox.total)
+  })
+})

@@ -1,0 +1,104 @@
+// 登录: WeChat one-tap login (a code → a stable new resident), demo accounts, logout, /me.
+import { demoLoginSchema, paths, validate, wxLoginSchema, type DemoAccount } from '../../src/contract'
+import { createSession, bearerToken, toUserDto } from '../server/auth'
+import { findCommunity, findGrid, type DbState, type UserRecord } from '../server/db'
+import { fail } from '../server/errors'
+import { maskPhone } from '../server/mask'
+import type { RouteDef } from '../server/router'
+import { hash32 } from '../server/util'
+
+
+const ID_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+
+/** The user a WeChat login code stands for; created on first sight as a new resident. */
+export function wxUser(db: DbState, code: string): UserRecord {
+  const known = db.wxUsers[code]
+  if (known && db.users[known]) return db.users[known]
+  const h = hash32(code)
+  let suffix = ''
+  let x = h
+  for (let i = 0; i < 4; i++) {
+    suffix += ID_CHARS[x % ID_CHARS.length]
+    x = Math.floor(x / ID_CHARS.length)
+  }
+  let id = `wx-${h.toString(36)}`
+  while (db.users[id]) id += 'x'
+  const digits = String(100000000 + (hash32(`phone:${code}`) % 900000000))
+  const user: UserRecord = {
+    id,
+    name: `微信用户${suffix}`,
+    phone: `13${digits.slice(0, 9)}`,
+    roles: ['resident'],
+    communityId: null,
+    gridId: null,
+  }
+  db.users[id] = user
+  db.wxUsers[code] = id
+  return user
+}
+
+export function demoAccounts(db: DbState): DemoAccount[] {
+  return db.demoAccountIds
+    .map((id) => db.users[id])
+    .filter((u): u is UserRecord => !!u)
+    .map((u) => {
+      const c = findCommunity(db, u.communityId)
+      const g = findGrid(db, u.gridId)
+      return {
+        id: u.id,
+        name: u.name,
+        phoneMasked: maskPhone(u.phone),
+        roles: u.roles.slice(),
+        communityName: c ? c.name : '',
+        gridName: g ? g.name : '',
+        note: u.demoNote || '',
+      }
+    })
+}
+
+export const authRoutes: RouteDef[] = [
+  {
+    method: 'POST',
+    pattern: paths.wxLogin,
+    auth: 'public',
+    handler: (ctx) => {
+      const v = validate(wxLoginSchema, ctx.req.body ?? {})
+      if (!v.ok) throw fail.validation(v.fields)
+      return { status: 200, body: createSession(ctx.db, wxUser(ctx.db, v.data.code), ctx.now) }
+    },
+  },
+  {
+    method: 'POST',
+    pattern: paths.demoLogin,
+    auth: 'public',
+    handler: (ctx) => {
+      const v = validate(demoLoginSchema, ctx.req.body ?? {})
+      if (!v.ok) throw fail.validation(v.fields)
+      const user = ctx.db.demoAccountIds.indexOf(v.data.accountId) >= 0 ? ctx.db.users[v.data.accountId] : undefined
+      if (!user) throw fail.validation({ accountId: '演示账号不存在' })
+      return { status: 200, body: createSession(ctx.db, user, ctx.now) }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: paths.demoAccounts,
+    auth: 'public',
+    handler: (ctx) => ({ status: 200, body: demoAccounts(ctx.db) }),
+  },
+  {
+    method: 'POST',
+    pattern: paths.logout,
+    // public: logging out with an expired token still succeeds
+    auth: 'public',
+    handler: (ctx) => {
+      const token = bearerToken(ctx.req.headers)
+      if (token) delete ctx.db.sessions[token]
+      return { status: 200, body: { ok: true } }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: paths.me,
+    handler: (ctx) => ({ status: 200, body: toUserDto(ctx.me()) }),
+  },
+]

@@ -1,0 +1,181 @@
+// What a viewer sees of a report: computed on every read (overdue, current gate, gates, holder,
+// permissions, relation) and masked for privacy.
+import {
+  GATES,
+  type Gate,
+  type GateState,
+  type Report,
+  type ReportEvent,
+  type ReportPermission,
+  type ReportRelation,
+  type ReportSummary,
+} from '../../../src/contract'
+import { findCommunity, findGrid, type ActorRole, type DbState, type ReportRecord, type UserRecord } from '../../server/db'
+import { maskName, maskPhone } from '../../server/mask'
+import { departmentLabel, excerpt, isGridWorkerOf, isOpen } from './machine'
+
+/** Reporter, joined follower, or a grid worker of the report's grid (or its assignee). */
+export function canView(r: ReportRecord, viewer: UserRecord | null): boolean {
+  if (!viewer) return false
+  return (
+    r.reporterId === viewer.id ||
+    r.followerIds.indexOf(viewer.id) >= 0 ||
+    isGridWorkerOf(viewer, r.location.gridId) ||
+    (r.assigneeId === viewer.id && viewer.roles.indexOf('grid_worker') >= 0)
+  )
+}
+
+export function relationOf(r: ReportRecord, viewer: UserRecord | null): ReportRelation | undefined {
+  if (!viewer) return undefined
+  if (r.reporterId === viewer.id) return 'owner'
+  if (r.assigneeId === viewer.id || isGridWorkerOf(viewer, r.location.gridId)) return 'assignee'
+  if (r.followerIds.indexOf(viewer.id) >= 0) return 'joined'
+  return undefined
+}
+
+export function isOverdue(r: ReportRecord, now: Date): boolean {
+  return isOpen(r) && now.getTime() > Date.parse(r.deadline)
+}
+
+export function currentGate(r: ReportRecord): Gate | null {
+  switch (r.status) {
+    case 'pending':
+    case 'handling':
+      return 'handle'
+    case 'replied':
+      return 'visit'
+    case 'community_review':
+      return 'review'
+    default:
+      return null
+  }
+}
+
+/** An actor's name as this viewer may see it. */
+function actorName(r: ReportRecord, viewer: UserRecord | null, actorId: string | null, role: ActorRole, name: string): string {
+  if (role === 'system' || role === 'community' || actorId === null) return name
+  if (viewer && viewer.id === actorId) return name
+  if (actorId === r.reporterId && r.anonymous) return '匿名'
+  return maskName(name)
+}
+
+function personName(db: DbState, viewer: UserRecord | null, userId: string): string {
+  const u = db.users[userId]
+  if (!u) return ''
+  return viewer && viewer.id === userId ? u.name : maskName(u.name)
+}
+
+export function holderOf(db: DbState, r: ReportRecord, viewer: UserRecord | null): string {
+  const worker = `网格员 ${personName(db, viewer, r.assigneeId)}`
+  switch (r.status) {
+    case 'pending':
+      return worker
+    case 'handling':
+      return r.escalatedTo ? `${departmentLabel(r.escalatedTo)}（${worker} 跟进）` : worker
+    case 'replied':
+      return '居民（待评价）'
+    case 'community_review': {
+      const c = findCommunity(db, r.location.communityId)
+      return `${c ? c.name : '社区'}（社区复核）`
+    }
+    default:
+      return '已办结'
+  }
+}
+
+export function permissionsOf(r: ReportRecord, viewer: UserRecord | null): ReportPermission[] {
+  if (!viewer) return []
+  const can: ReportPermission[] = []
+  const isAssignee = r.assigneeId === viewer.id && viewer.roles.indexOf('grid_worker') >= 0
+  if (viewer.roles.indexOf('resident') >= 0 && r.reporterId !== viewer.id && r.followerIds.indexOf(viewer.id) < 0 && isOpen(r)) can.push('join')
+  if (r.status === 'pending' && isGridWorkerOf(viewer, r.location.gridId)) can.push('take')
+  if (r.status === 'handling' && isAssignee) can.push('note', 'escalate')
+  if (isOpen(r) && isAssignee) can.push('return')
+  if (r.status === 'handling' && isAssignee) can.push('handle')
+  if (r.status === 'replied' && r.reporterId === viewer.id) can.push('rate')
+  return can
+}
+
+export function toSummary(db: DbState, r: ReportRecord, viewer: UserRecord | null, now: Date): ReportSummary {
+  const grid = findGrid(db, r.location.gridId)
+  const s: ReportSummary = {
+    id: r.id,
+    category: r.category,
+    urgency: r.urgency,
+    status: r.status,
+    excerpt: excerpt(r.description),
+    address: r.location.address,
+    gridId: r.location.gridId,
+    gridName: grid ? grid.name : '',
+    createdAt: r.createdAt,
+    deadline: isOpen(r) ? r.deadline : null,
+    overdue: isOverdue(r, now),
+    followers: r.followerIds.length,
+  }
+  if (r.photos.length) s.thumb = r.photos[0]
+  const rel = relationOf(r, viewer)
+  if (rel) s.relation = rel
+  return s
+}
+
+export function toReport(db: DbState, r: ReportRecord, viewer: UserRecord | null, now: Date): Report {
+  const grid = findGrid(db, r.location.gridId)
+  const comm = findCommunity(db, r.location.communityId)
+  const reporter = db.users[r.reporterId]
+  const isReporter = !!viewer && viewer.id === r.reporterId
+  const current = currentGate(r)
+
+  const gates: GateState[] = GATES.map((gate) => {
+    const done = r.gateDone[gate]
+    if (done) return { gate, state: 'done', at: done.at, actorName: actorName(r, viewer, done.actorId, done.actorRole, done.actorName) }
+    const g: GateState = { gate, state: gate === current ? 'current' : 'waiting' }
+    if (gate === 'handle' && isOpen(r)) g.deadline = r.deadline
+    return g
+  })
+
+  const events: ReportEvent[] = r.events.map((e) => {
+    const ev: ReportEvent = {
+      id: e.id,
+      at: e.at,
+      gate: e.gate,
+      action: e.action,
+      actorName: actorName(r, viewer, e.actorId, e.actorRole, e.actorName),
+      actorRole: e.actorRole,
+    }
+    if (e.text !== undefined) ev.text = e.text
+    if (e.photos && e.photos.length) ev.photos = e.photos.slice()
+    if (e.department) ev.department = e.department
+    if (e.rating) ev.rating = e.rating
+    return ev
+  })
+
+  const location: Report['location'] = {
+    address: r.location.address,
+    communityId: r.location.communityId,
+    gridId: r.location.gridId,
+    communityName: comm ? comm.name : '',
+    gridName: grid ? grid.name : '',
+  }
+  if (typeof r.location.latitude === 'number') location.latitude = r.location.latitude
+  if (typeof r.location.longitude === 'number') location.longitude = r.location.longitude
+
+  return {
+    ...toSummary(db, r, viewer, now),
+    description: r.description,
+    photos: r.photos.slice(),
+    location,
+    anonymous: r.anonymous,
+    reporterName: r.anonymous ? '匿名' : isReporter ? (reporter ? reporter.name : '') : maskName(reporter ? reporter.name : ''),
+    contactPhone: isReporter || isGridWorkerOf(viewer, r.location.gridId) ? r.contactPhone : maskPhone(r.contactPhone),
+    assigneeName: personName(db, viewer, r.assigneeId),
+    holder: holderOf(db, r, viewer),
+    currentGate: current,
+    gates,
+    escalatedTo: r.escalatedTo,
+    reopenCount: r.reopenCount,
+    rating: r.rating,
+    ratingComment: r.ratingComment,
+    events,
+    can: permissionsOf(r, viewer),
+  }
+}

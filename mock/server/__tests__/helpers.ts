@@ -1,0 +1,58 @@
+// Shared by the mock's own tests: a server on a frozen clock, and small request helpers.
+import type { ReportCreateInput } from '../../../src/contract'
+import { createClock, createMemoryPersist, createMockServer, isNetworkError, type MockResponse, type MockResult, type MockServer, type MockServerOptions } from '../index'
+
+/** 2026-11-22 09:00 in China. */
+export const T0 = '2026-11-22T01:00:00.000Z'
+export const HOUR = 3600 * 1000
+export const DAY = 24 * HOUR
+
+export function newServer(opts: MockServerOptions = {}) {
+  const clock = createClock(T0)
+  const persist = createMemoryPersist()
+  const server = createMockServer({ clock, persist, ...opts })
+  return { server, clock, persist }
+}
+
+export function res(r: MockResult): MockResponse {
+  if (isNetworkError(r)) throw new Error(`unexpected network error: ${r.message}`)
+  return r
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any
+
+let keySeq = 0
+export const newKey = () => `test-key-${++keySeq}`
+
+export function client(server: MockServer) {
+  const headers = (token?: string | null, extra: Record<string, string> = {}) => ({
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...extra,
+  })
+  return {
+    async get(path: string, token?: string | null, query: Record<string, string> = {}): Promise<{ status: number; body: Json }> {
+      return res(await server.handle({ method: 'GET', path, query, headers: headers(token), body: undefined }))
+    },
+    async post(path: string, body: unknown, token?: string | null, key: string | null = newKey()): Promise<{ status: number; body: Json; headers?: Record<string, string> }> {
+      return res(await server.handle({ method: 'POST', path, query: {}, headers: headers(token, key ? { 'idempotency-key': key } : {}), body }))
+    },
+    async login(accountId: string): Promise<string> {
+      const r = res(await server.handle({ method: 'POST', path: '/auth/demo-login', query: {}, headers: { 'idempotency-key': newKey() }, body: { accountId } }))
+      if (r.status !== 200) throw new Error(`login ${accountId} failed: ${JSON.stringify(r.body)}`)
+      return (r.body as { token: string }).token
+    },
+  }
+}
+
+export function reportInput(over: Partial<ReportCreateInput> = {}): ReportCreateInput {
+  return {
+    category: 'environment',
+    description: '楼下垃圾桶满了好几天没人清运，味道很大。',
+    photos: [],
+    location: { address: '西牌楼街35号院', communityId: 'cm-xpl', gridId: 'gd-xpl-1' },
+    anonymous: false,
+    contactPhone: '13807311234',
+    ...over,
+  }
+}

@@ -1,0 +1,85 @@
+// A tiny router: method + pattern with `:param` segments (patterns come from src/contract/paths.ts).
+// Routes are tried in the order given, so a static path ('/reports/similar') listed before a
+// parameterised one ('/reports/:id') wins.
+import type { Role } from '../../src/contract'
+import type { DbState, SessionRecord, UserRecord } from './db'
+import type { MockRequest, MockResponse } from './types'
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export interface RouteContext {
+  req: MockRequest
+  params: Record<string, string>
+  db: DbState
+  now: Date
+  nowIso: string
+  /** the valid session of the caller, if any (always set on routes with auth 'user') */
+  session: SessionRecord | null
+  user: UserRecord | null
+  /** the caller; only call it on routes with auth 'user' */
+  me(): UserRecord
+  /** restores the seed data (POST /demo/reset) */
+  resetDb(): void
+}
+
+export interface RouteDef {
+  method: HttpMethod
+  pattern: string
+  /** 'user' (default): a valid token is required; 'public': anyone, the session is optional */
+  auth?: 'public' | 'user'
+  /** the caller must hold at least one of these roles, else 403 */
+  roles?: Role[]
+  handler(ctx: RouteContext): MockResponse | Promise<MockResponse>
+}
+
+interface Compiled extends RouteDef {
+  segments: string[]
+}
+
+export interface RouteMatch {
+  route: RouteDef
+  params: Record<string, string>
+}
+
+function split(path: string): string[] {
+  return path.split('/').filter((s) => s.length > 0)
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
+
+export interface Router {
+  match(method: string, path: string): RouteMatch | null
+  routes(): RouteDef[]
+}
+
+export function createRouter(defs: RouteDef[]): Router {
+  const compiled: Compiled[] = defs.map((d) => ({ ...d, segments: split(d.pattern) }))
+  return {
+    routes: () => compiled.slice(),
+    match(method, path) {
+      const m = method.toUpperCase()
+      const segs = split(path)
+      for (const r of compiled) {
+        if (r.method !== m || r.segments.length !== segs.length) continue
+        const params: Record<string, string> = {}
+        let ok = true
+        for (let i = 0; i < segs.length; i++) {
+          const p = r.segments[i]
+          if (p.charAt(0) === ':') params[p.slice(1)] = safeDecode(segs[i])
+          else if (p !== segs[i]) {
+            ok = false
+            break
+          }
+        }
+        if (ok) return { route: r, params }
+      }
+      return null
+    },
+  }
+}
