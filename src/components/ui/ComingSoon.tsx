@@ -1,0 +1,41 @@
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { PageShell } from './PageShell'
+import { Section } from './Section'
+import { Notice } from './Notice'
+import { Button } from './Button'
+import './ComingSoon.scss'
+
+export interface ComingSoonProps {
+  /** module name, e.g. '帮代办' */
+  title: string
+  /** e.g. '帮代办预约即将上线' */
+  headline: string
+  /** what the module will do, one line each */
+  plans: string[]
+  /** where to go meanwhile (default 首页) */
+  fallbackText?: string
+}
+
+/** An honest placeholder for a module that is not built yet: no fake functionality. */
+export function ComingSoon({ title, headline, plans, fallbackText = '返回首页' }: ComingSoonProps) {
+  return (
+    <PageShell title={title}>
+      <Notice type='info' title={headline}>
+        <Text>这个模块还在建设中，现在还不能办理。上线后会在“消息”里通知您。</Text>
+      </Notice>
+      <Section title='上线后可以'>
+        <View className='ui-soon__list'>
+          {plans.map((p) => (
+            <View key={p} className='ui-soon__item'>
+              <Text>· {p}</Text>
+            </View>
+          ))}
+        </View>
+      </Section>
+      <Button block type='primary' onClick={() => void Taro.switchTab({ url: '/pages/index/index' }).catch(() => undefined)}>
+        {fallbackText}
+      </Button>
+    </PageShell>
+  )
+}

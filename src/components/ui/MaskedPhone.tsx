@@ -1,0 +1,29 @@
+import Taro from '@tarojs/taro'
+import { Text } from '@tarojs/components'
+import { maskPhone } from '@/utils/mask'
+import { useElder } from './useElder'
+import { cx } from './cx'
+
+export interface MaskedPhoneProps {
+  phone: string
+  /** show the number as given (only for people allowed to see it) */
+  reveal?: boolean
+  /** with reveal: tapping dials the number */
+  callable?: boolean
+}
+
+/** 138****1234 unless `reveal`. */
+export function MaskedPhone({ phone, reveal, callable }: MaskedPhoneProps) {
+  const elder = useElder()
+  const shown = reveal ? phone : maskPhone(phone)
+  const dial = reveal && callable && !phone.includes('*')
+  return (
+    <Text
+      className={cx('ui-phone', dial && 'ui-phone--callable', elder && 'is-elder')}
+      data-masked={reveal ? 'false' : 'true'}
+      onClick={dial ? () => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined) : undefined}
+    >
+      {shown}
+    </Text>
+  )
+}

@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react'
+import { View, Text } from '@tarojs/components'
+import { useElder } from './useElder'
+import { cx } from './cx'
+import { Button } from './Button'
+import { Empty } from './Empty'
+import { Spinner } from './Spinner'
+import './PageShell.scss'
+
+export interface PageShellProps {
+  /** a heading at the top of the page */
+  title?: string
+  /** shows the loading state instead of the children */
+  loading?: boolean
+  /** shows a Chinese error with 重试 (when onRetry is given) instead of the children */
+  error?: Error | null
+  onRetry?: () => void
+  /** shows the empty state instead of the children */
+  empty?: boolean
+  emptyText?: string
+  /** e.g. a button under the empty text */
+  emptyAction?: ReactNode
+  className?: string
+  children?: ReactNode
+}
+
+const HAS_CHINESE = /[\u4e00-\u9fff]/
+
+/** ApiError messages are Chinese already; anything else (a bug, a library error) gets a generic line. */
+export function errorText(error: Error): string {
+  const status = (error as { status?: number }).status
+  if (error.message && HAS_CHINESE.test(error.message)) return error.message
+  if (status === 0) return '网络连接失败，请检查网络后重试'
+  return '出了点问题，请稍后重试'
+}
+
+/**
+ * The root of every page: class `page` (+ `elder` in elder mode, which is how elder mode reaches
+ * plain text), with loading, error and empty states.
+ */
+export function PageShell(props: PageShellProps) {
+  const elder = useElder()
+  const { title, loading, error, onRetry, empty, emptyText, emptyAction, className, children } = props
+  let body: ReactNode
+  if (loading) {
+    body = (
+      <View className='page__state page__loading' data-testid='page-loading'>
+        <Spinner large />
+        <Text className='page__loading-text'>加载中…</Text>
+      </View>
+    )
+  } else if (error) {
+    body = (
+      <View className='page__state page__error' role='alert' data-testid='page-error'>
+        <Text className='page__error-text'>{errorText(error)}</Text>
+        {onRetry && (
+          <Button type='primary' onClick={onRetry}>
+            重试
+          </Button>
+        )}
+      </View>
+    )
+  } else if (empty) {
+    body = <Empty text={emptyText}>{emptyAction}</Empty>
+  } else {
+    body = children
+  }
+  return (
+    <View className={cx('page', elder && 'elder', className)}>
+      {title && (
+        <View className='page__title' role='heading'>
+          <Text>{title}</Text>
+        </View>
+      )}
+      {body}
+    </View>
+  )
+}

@@ -1,0 +1,212 @@
+import { useState } from 'react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { GATES, type GateState } from '@/contract'
+import { ApiError } from '@/services/http'
+import { useSettings } from '@/stores/settings'
+import {
+  Button,
+  ChipGroup,
+  Field,
+  MaskedPhone,
+  Notice,
+  PageShell,
+  PhotoPicker,
+  SelectField,
+  StatusTag,
+  Steps,
+  Switch,
+  TextArea,
+  TextInput,
+  Timeline,
+} from '..'
+
+beforeEach(() => act(() => useSettings.getState().setElder(false)))
+
+/**
+ * Taro's H5 Input/Textarea are custom elements that render their native <input>/<textarea> and
+ * bind its events a tick after mount (and the host element carries the placeholder too):
+ * wait for the native element, then type into it.
+ */
+async function native(placeholder: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const el = document.querySelector<HTMLElement>(`input[placeholder="${placeholder}"], textarea[placeholder="${placeholder}"]`)
+    if (!el) throw new Error(`no native field with placeholder ${placeholder}`)
+    return el
+  })
+}
+
+describe('PageShell', () => {
+  test('loading, then a Chinese error with 重试, then empty, then children', async () => {
+    const user = userEvent.setup()
+    const retry = jest.fn()
+    const { rerender, container } = render(<PageShell title='消息' loading>content</PageShell>)
+    expect(screen.getByTestId('page-loading')).toBeInTheDocument()
+    expect(screen.queryByText('content')).not.toBeInTheDocument()
+
+    rerender(
+      <PageShell title='消息' error={new ApiError(0, { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' })} onRetry={retry}>
+        content
+      </PageShell>,
+    )
+    expect(screen.getByText('网络连接失败，请检查网络后重试')).toBeInTheDocument()
+    await user.click(screen.getByText('重试'))
+    expect(retry).toHaveBeenCalledTimes(1)
+
+    rerender(<PageShell error={new Error('boom')}>content</PageShell>)
+    expect(screen.getByText('出了点问题，请稍后重试')).toBeInTheDocument()
+
+    rerender(<PageShell empty emptyText='暂无消息'>content</PageShell>)
+    expect(screen.getByText('暂无消息')).toBeInTheDocument()
+
+    rerender(<PageShell title='消息'>content</PageShell>)
+    expect(screen.getByText('content')).toBeInTheDocument()
+    expect(container.firstElementChild).toHaveClass('page')
+    expect(container.firstElementChild).not.toHaveClass('elder')
+  })
+
+  test('elder mode is the `elder` class on the page root and is-elder on components', () => {
+    act(() => useSettings.getState().setElder(true))
+    const { container } = render(
+      <PageShell>
+        <Button onClick={() => {}}>确定</Button>
+      </PageShell>,
+    )
+    expect(container.firstElementChild).toHaveClass('page', 'elder')
+    expect(container.querySelector('.ui-btn')).toHaveClass('is-elder')
+  })
+})
+
+test('Field shows its error right under the control, findable by data-field', () => {
+  const { container } = render(
+    <Field label='联系电话' name='contactPhone' required error='请输入11位手机号码' hint='不显示'>
+      <TextInput value='' onChange={() => {}} />
+    </Field>,
+  )
+  const field = container.querySelector('[data-field="contactPhone"]')!
+  expect(field).toHaveClass('ui-field--invalid')
+  expect(field.querySelector('.ui-field__error')).toHaveTextContent('请输入11位手机号码')
+  expect(container.querySelector('[data-field-error="contactPhone"]')).toBeInTheDocument()
+  expect(screen.queryByText('不显示')).not.toBeInTheDocument()
+})
+
+function Controlled() {
+  const [phone, setPhone] = useState('')
+  const [text, setText] = useState('')
+  return (
+    <>
+      <TextInput type='phone' value={phone} onChange={setPhone} placeholder='手机' />
+      <TextArea value={text} onChange={setText} maxlength={10} placeholder='描述' />
+      <span data-testid='phone'>{phone}</span>
+    </>
+  )
+}
+
+test('TextInput (phone keeps digits only) and TextArea with a live counter', async () => {
+  const user = userEvent.setup()
+  render(<Controlled />)
+  await user.type(await native('手机'), '138-1234 1234')
+  expect(screen.getByTestId('phone')).toHaveTextContent('13812341234')
+  expect(screen.getByTestId('textarea-count')).toHaveTextContent('0/10')
+  await user.type(await native('描述'), '楼下垃圾堆了三天')
+  expect(screen.getByTestId('textarea-count')).toHaveTextContent('8/10')
+})
+
+test('SelectField on H5 opens an inline list and picks', async () => {
+  const user = userEvent.setup()
+  const onChange = jest.fn()
+  render(
+    <SelectField
+      placeholder='请选择社区'
+      value=''
+      onChange={onChange}
+      options={[
+        { value: 'c1', label: '城南路社区' },
+        { value: 'c2', label: '西牌楼社区' },
+      ]}
+    />,
+  )
+  expect(screen.queryByText('西牌楼社区')).not.toBeInTheDocument()
+  await user.click(screen.getByText('请选择社区'))
+  await user.click(screen.getByText('西牌楼社区'))
+  expect(onChange).toHaveBeenCalledWith('c2')
+  expect(screen.queryByText('城南路社区')).not.toBeInTheDocument()
+})
+
+test('ChipGroup, Switch and Button', async () => {
+  const user = userEvent.setup()
+  const onChip = jest.fn()
+  const onSwitch = jest.fn()
+  const onClick = jest.fn()
+  const { rerender } = render(
+    <>
+      <ChipGroup value='a' onChange={onChip} options={[{ value: 'a', label: '满意' }, { value: 'b', label: '不满意' }]} />
+      <Switch label='匿名' checked={false} onChange={onSwitch} />
+      <Button type='primary' onClick={onClick}>
+        提交
+      </Button>
+    </>,
+  )
+  await user.click(screen.getByText('不满意'))
+  expect(onChip).toHaveBeenCalledWith('b')
+  await user.click(screen.getByText('满意'))
+  expect(onChip).toHaveBeenCalledTimes(1) // the chosen chip again does nothing
+  await user.click(screen.getByText('匿名'))
+  expect(onSwitch).toHaveBeenCalledWith(true)
+  await user.click(screen.getByText('提交'))
+  expect(onClick).toHaveBeenCalledTimes(1)
+
+  rerender(
+    <Button type='primary' loading onClick={onClick}>
+      提交
+    </Button>,
+  )
+  await user.click(screen.getByText('提交'))
+  expect(onClick).toHaveBeenCalledTimes(1) // no double submit while loading
+})
+
+test('StatusTag, Steps, MaskedPhone, Notice, Timeline', () => {
+  const gates: GateState[] = GATES.map((g, i) => ({ gate: g, state: i < 2 ? 'done' : i === 2 ? 'current' : 'waiting' }))
+  const { container } = render(
+    <>
+      <StatusTag status='handling' overdue />
+      <Steps gates={gates} />
+      <MaskedPhone phone='13812341234' />
+      <MaskedPhone phone='13900001111' reveal />
+      <Notice type='error'>提交失败</Notice>
+      <Timeline items={[{ title: '受理 · 提交', time: '11-20 09:05', text: '王*英', state: 'done' }]} />
+    </>,
+  )
+  expect(screen.getByText('办理中')).toBeInTheDocument()
+  expect(screen.getByText('已超时')).toBeInTheDocument()
+  for (const label of ['受理', '派发', '办理', '审核', '回复', '回访']) expect(screen.getAllByText(label).length).toBeGreaterThan(0)
+  expect(container.querySelector('[data-gate="handle"]')).toHaveAttribute('data-state', 'current')
+  expect(screen.getByText('138****1234')).toBeInTheDocument()
+  expect(screen.getByText('13900001111')).toBeInTheDocument()
+  expect(screen.getByText('提交失败')).toBeInTheDocument()
+  expect(screen.getByText('11-20 09:05')).toBeInTheDocument()
+})
+
+function Picker() {
+  const [photos, setPhotos] = useState<string[]>([])
+  return <PhotoPicker value={photos} max={2} onChange={setPhotos} />
+}
+
+test('PhotoPicker on H5 reads chosen files, shows n/max and removes with ×', async () => {
+  const user = userEvent.setup()
+  render(<Picker />)
+  expect(screen.getByTestId('photo-count')).toHaveTextContent('0/2')
+  await user.click(screen.getByText('添加照片'))
+  const input = document.querySelector('input[type=file]') as HTMLInputElement
+  expect(input).toBeTruthy()
+  expect(input.accept).toBe('image/*')
+  const files = [new File(['a'], 'a.jpg', { type: 'image/jpeg' }), new File(['b'], 'b.jpg', { type: 'image/jpeg' })]
+  Object.defineProperty(input, 'files', { value: files })
+  fireEvent.change(input)
+  await waitFor(() => expect(screen.getByTestId('photo-count')).toHaveTextContent('2/2'))
+  expect(screen.getAllByTestId('picked-photo')).toHaveLength(2)
+  expect(screen.queryByText('添加照片')).not.toBeInTheDocument() // at max: no add tile
+  expect(document.querySelector('input[type=file]')).toBeNull()
+  fireEvent.click(screen.getAllByText('×')[0])
+  expect(screen.getByTestId('photo-count')).toHaveTextContent('1/2')
+})
