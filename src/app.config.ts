@@ -1,9 +1,39 @@
 export default defineAppConfig({
-  pages: ['pages/index/index'],
+  pages: ['pages/index/index', 'pages/tasks/index', 'pages/inbox/index', 'pages/me/index', 'pages/login/index'],
+  subPackages: [
+    { root: 'packages/report', pages: ['new/index', 'detail/index'] },
+    { root: 'packages/work', pages: ['order/index'] },
+    { root: 'packages/booking', pages: ['index/index'] },
+    { root: 'packages/dispute', pages: ['index/index'] },
+    { root: 'packages/points', pages: ['index/index'] },
+    { root: 'packages/merchant', pages: ['index/index'] },
+  ],
+  // 随手拍 is one tap away from 首页 and 办事: fetch its package early.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/report'] },
+    'pages/tasks/index': { network: 'all', packages: ['packages/report', 'packages/work'] },
+  },
   window: {
     backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#fff',
+    backgroundColor: '#f4f5f7',
+    navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '邻里帮',
     navigationBarTextStyle: 'black',
   },
+  tabBar: {
+    color: '#51565d',
+    selectedColor: '#1a6fd8',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
+      { pagePath: 'pages/tasks/index', text: '办事', iconPath: 'assets/tab/tasks.png', selectedIconPath: 'assets/tab/tasks-on.png' },
+      { pagePath: 'pages/inbox/index', text: '消息', iconPath: 'assets/tab/inbox.png', selectedIconPath: 'assets/tab/inbox-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
+    ],
+  },
+  // WeChat privacy: APIs that touch personal data wait for the user's consent (services/device).
+  __usePrivacyCheck__: true,
+  requiredPrivateInfos: ['chooseLocation'],
+  lazyCodeLoading: 'requiredComponents',
 })

@@ -1,0 +1,99 @@
+import Taro from '@tarojs/taro'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { setupMockServer } from '@mock/adapters/node'
+import { authApi } from '@/features/auth'
+import * as mock from '@/services/mock'
+import { SESSION_STORAGE_KEY, useSession } from '@/stores/session'
+import { useSettings } from '@/stores/settings'
+import { renderPage } from '../../../../test/utils/page'
+import MePage from '../index'
+
+const { server, msw } = setupMockServer()
+beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  msw.resetHandlers()
+  server.reset()
+  server.control.clearFaults()
+})
+afterAll(() => msw.close())
+beforeEach(() => {
+  act(() => {
+    useSession.getState().signOut()
+    useSettings.getState().setElder(false)
+  })
+})
+
+async function signInWith(pred: (roles: string[]) => boolean) {
+  const a = (await authApi.demoAccounts()).find((x) => pred(x.roles))
+  expect(a).toBeTruthy()
+  const session = await authApi.demoLogin(a!.id)
+  act(() => useSession.getState().signIn(session))
+  return a!
+}
+
+test('logged out: a 登录 button, the elder switch and the privacy notice; no demo settings without a mock', async () => {
+  await renderPage(<MePage />, { path: '/pages/me/index' })
+  expect(screen.getByText('登录')).toBeInTheDocument()
+  expect(screen.getByText('隐私说明')).toBeInTheDocument()
+  expect(screen.queryByText('演示设置')).not.toBeInTheDocument()
+})
+
+test('shows the user masked, switches the active role, toggles elder mode', async () => {
+  const user = userEvent.setup()
+  const a = await signInWith((r) => r.length > 1)
+  const { container } = await renderPage(<MePage />, { path: '/pages/me/index' })
+  expect(screen.getByText(a.name)).toBeInTheDocument()
+  expect(screen.getByText(a.phoneMasked)).toBeInTheDocument()
+  expect(a.phoneMasked).toContain('****')
+  // community · grid names come from /geo
+  expect(await screen.findByText(`${a.communityName} · ${a.gridName}`)).toBeInTheDocument()
+
+  const roleGroup = container.querySelector('[data-name="role"]') as HTMLElement
+  const second = a.roles[1]
+  await user.click(within(roleGroup).getAllByRole('radio')[1])
+  expect(useSession.getState().activeRole).toBe(second)
+
+  expect(container.firstElementChild).not.toHaveClass('elder')
+  await user.click(container.querySelector('[data-name="elder"]') as HTMLElement)
+  expect(useSettings.getState().elder).toBe(true)
+  expect(container.firstElementChild).toHaveClass('page', 'elder')
+})
+
+test('退出登录 clears the session from storage, ends it on the server and goes to 首页', async () => {
+  const user = userEvent.setup()
+  const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
+  await signInWith(() => true)
+  const token = useSession.getState().token!
+  expect(server.db.sessions[token]).toBeTruthy()
+  await renderPage(<MePage />, { path: '/pages/me/index' })
+  await user.click(screen.getByText('退出登录'))
+  await waitFor(() => expect(switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' }))
+  expect(useSession.getState().token).toBeNull()
+  expect(Taro.getStorageSync(SESSION_STORAGE_KEY)).toBe('')
+  expect(server.db.sessions[token]).toBeUndefined()
+})
+
+test('演示设置: 模拟断网 makes requests fail; 重置演示数据 needs a second tap', async () => {
+  const user = userEvent.setup()
+  const reset = jest.fn(async () => server.reset())
+  jest.spyOn(mock, 'getMockControl').mockReturnValue({
+    setFaults: (f) => server.control.setFaults(f),
+    clearFaults: () => server.control.clearFaults(),
+    reset,
+  })
+  await renderPage(<MePage />, { path: '/pages/me/index' })
+  expect(screen.getByText('演示设置')).toBeInTheDocument()
+
+  await user.click(screen.getByText('模拟断网'))
+  await expect(authApi.demoAccounts()).rejects.toMatchObject({ status: 0 })
+  await user.click(screen.getByText('模拟断网'))
+  expect((await authApi.demoAccounts()).length).toBeGreaterThan(0)
+
+  await user.click(screen.getByText('重置演示数据'))
+  expect(reset).not.toHaveBeenCalled()
+  expect(screen.getByText('确定重置演示数据？')).toBeInTheDocument()
+  await user.click(screen.getByText('确认重置'))
+  await waitFor(() => expect(reset).toHaveBeenCalledTimes(1))
+  expect(await screen.findByText('演示数据已恢复到初始状态')).toBeInTheDocument()
+}, 20000)
