@@ -1,0 +1,170 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import {
+  COMMENT_MAX,
+  DEPARTMENTS,
+  MAX_REOPENS,
+  NOTE_MAX,
+  PHOTOS_MAX,
+  RATINGS,
+  RATING_LABELS,
+  reportEscalateSchema,
+  reportHandleSchema,
+  reportNoteSchema,
+  reportRateSchema,
+  reportReturnSchema,
+  type Report,
+  type ReportPermission,
+} from '@/contract'
+import { Button, ChipGroup, Notice, Section } from '@/components/ui'
+import type { ApiError } from '@/services/http'
+import { reportsApi } from '../api'
+import { useDraft } from '../drafts'
+import { ActionForm } from './ActionForm'
+
+interface Props {
+  report: Report
+  onChange: (r: Report) => void
+}
+
+/** A one-tap action (接单, 我也遇到了) with the same once-only, keep-the-key behaviour as forms. */
+function OneTap({ formId, label, send, onDone }: { formId: string; label: string; send: (key: string) => Promise<Report>; onDone: (r: Report) => void }) {
+  const draft = useDraft(formId, {})
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const go = async () => {
+    if (busy) return
+    setBusy(true)
+    setError(null)
+    try {
+      const r = await send(draft.key())
+      draft.clear()
+      onDone(r)
+    } catch (e) {
+      const err = e as ApiError
+      if (!err.isNetwork && err.status < 500) draft.clear()
+      setError(err.message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <View className='one-tap'>
+      <Button type='primary' block loading={busy} disabled={busy} onClick={go}>
+        {label}
+      </Button>
+      {error && <Notice type='error'>{error}</Notice>}
+    </View>
+  )
+}
+
+type WorkerTab = 'note' | 'escalate' | 'return' | 'handle'
+const WORKER_TABS: { value: WorkerTab; label: string }[] = [
+  { value: 'handle', label: '办结回复' },
+  { value: 'note', label: '进展' },
+  { value: 'escalate', label: '吹哨部门' },
+  { value: 'return', label: '退单' },
+]
+
+/** What the grid worker can do with the order now. */
+export function WorkerActions({ report, onChange }: Props) {
+  const can = (p: ReportPermission) => report.can.includes(p)
+  const tabs = WORKER_TABS.filter((t) => can(t.value))
+  const [tab, setTab] = useState<WorkerTab>('handle')
+  const active = tabs.find((t) => t.value === tab)?.value ?? tabs[0]?.value
+  const id = report.id
+  if (!can('take') && !tabs.length) return null
+  return (
+    <Section title='办理'>
+      {can('take') && <OneTap formId={`report-${id}-take`} label='接单' send={(k) => reportsApi.take(id, k)} onDone={onChange} />}
+      {tabs.length > 0 && (
+        <View>
+          <ChipGroup options={tabs} value={active ?? ''} onChange={(t) => setTab(t as WorkerTab)} />
+          {active === 'handle' && (
+            <ActionForm
+              formId={`report-${id}-handle`}
+              schema={reportHandleSchema}
+              send={(input, k) => reportsApi.handle(id, input, k)}
+              submitLabel='办结并回复居民'
+              onDone={onChange}
+              fields={[
+                { name: 'reply', label: '办结回复', kind: 'text', required: true, maxlength: NOTE_MAX, placeholder: '向居民说明处理结果，至少5个字' },
+                { name: 'photos', label: '办结照片', kind: 'photos', max: PHOTOS_MAX },
+              ]}
+            />
+          )}
+          {active === 'note' && (
+            <ActionForm
+              formId={`report-${id}-note`}
+              schema={reportNoteSchema}
+              send={(input, k) => reportsApi.note(id, input, k)}
+              submitLabel='添加进展'
+              onDone={onChange}
+              fields={[
+                { name: 'text', label: '进展说明', kind: 'text', required: true, maxlength: NOTE_MAX, placeholder: '如：已联系物业，明早清运' },
+                { name: 'photos', label: '现场照片', kind: 'photos', max: PHOTOS_MAX },
+              ]}
+            />
+          )}
+          {active === 'escalate' && (
+            <ActionForm
+              formId={`report-${id}-escalate`}
+              schema={reportEscalateSchema}
+              send={(input, k) => reportsApi.escalate(id, input, k)}
+              submitLabel='网格吹哨，部门报到'
+              onDone={onChange}
+              fields={[
+                { name: 'department', label: '协同部门', kind: 'select', required: true, placeholder: '请选择部门', options: DEPARTMENTS.map((d) => ({ value: d.key, label: d.label })) },
+                { name: 'note', label: '吹哨说明', kind: 'text', required: true, maxlength: NOTE_MAX, placeholder: '需要部门做什么' },
+              ]}
+            />
+          )}
+          {active === 'return' && (
+            <ActionForm
+              formId={`report-${id}-return`}
+              schema={reportReturnSchema}
+              send={(input, k) => reportsApi.giveBack(id, input, k)}
+              submitLabel='退单（交社区复核）'
+              danger
+              onDone={onChange}
+              fields={[{ name: 'reason', label: '退单理由', kind: 'text', required: true, maxlength: NOTE_MAX, hint: '退单后由社区复核，请写清原因', placeholder: '如：不属于本网格范围' }]}
+            />
+          )}
+        </View>
+      )}
+    </Section>
+  )
+}
+
+/** What the resident can do: join a ticket, or rate the reply. */
+export function ResidentActions({ report, onChange }: Props) {
+  const id = report.id
+  const can = (p: ReportPermission) => report.can.includes(p)
+  return (
+    <View>
+      {can('join') && (
+        <Section title='我也遇到了'>
+          <OneTap formId={`report-${id}-join`} label='我也遇到了，跟进进度' send={(k) => reportsApi.join(id, k)} onDone={onChange} />
+        </Section>
+      )}
+      {can('rate') && (
+        <Section title='评价办理结果'>
+          <Text className='rate__lead'>
+            {report.reopenCount >= MAX_REOPENS ? '再次不满意将转社区复核。' : '不满意将退回网格员重新办理。'}
+          </Text>
+          <ActionForm
+            formId={`report-${id}-rate`}
+            schema={reportRateSchema}
+            send={(input, k) => reportsApi.rate(id, input, k)}
+            submitLabel='提交评价'
+            onDone={onChange}
+            fields={[
+              { name: 'rating', label: '满意程度', kind: 'chips', required: true, options: RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] })) },
+              { name: 'comment', label: '评价说明', kind: 'text', maxlength: COMMENT_MAX, hint: '不满意时请说明原因', placeholder: '说说办理得怎么样' },
+            ]}
+          />
+        </Section>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,7 @@
+export { reportsApi } from './api'
+export { useGeo, useReport, useReportList } from './hooks'
+export { ReportForm, REPORT_FORM_ID } from './components/ReportForm'
+export { ReportView } from './components/ReportView'
+export { ReportList } from './components/ReportList'
+export { ResidentActions, WorkerActions } from './components/ReportActions'
+export { useDraftStore } from './drafts'

@@ -1,0 +1,78 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { useLoad } from '@tarojs/taro'
+import type { Report } from '@/contract'
+import { Button, Notice, PageShell, Section } from '@/components/ui'
+import { requireLogin } from '@/features/auth'
+import { ReportForm, useGeo } from '@/features/reports'
+import { requestReportSubscribe } from '@/services/device'
+import { useIsLoggedIn, useSession } from '@/stores/session'
+import '@/features/reports/reports.scss'
+
+const detailUrl = (id: string) => `/packages/report/detail/index?id=${encodeURIComponent(id)}`
+
+export default function NewReportPage() {
+  const loggedIn = useIsLoggedIn()
+  const user = useSession((s) => s.user)
+  const geo = useGeo()
+  const [done, setDone] = useState<Report | null>(null)
+  const [subscribed, setSubscribed] = useState<string | null>(null)
+
+  useLoad(() => {
+    requireLogin()
+  })
+
+  if (!loggedIn) {
+    return (
+      <PageShell title='随手拍'>
+        <Notice type='info'>反映问题需要先登录，登录后会回到这里。</Notice>
+        <Button type='primary' block onClick={() => requireLogin()}>
+          去登录
+        </Button>
+      </PageShell>
+    )
+  }
+
+  if (done) {
+    const subscribe = async () => {
+      // Asked only now, from the resident's own tap after submitting (WeChat requires a tap).
+      const r = await requestReportSubscribe()
+      setSubscribed(r === 'accept' ? '已开启办理进度提醒' : r === 'unsupported' ? '办理进度会出现在“消息”里' : '未开启提醒，进度仍会出现在“消息”里')
+    }
+    return (
+      <PageShell title='随手拍'>
+        <Section title='已提交'>
+          <View className='report-done' data-testid='report-done'>
+            <Text className='report-done__title'>您的反映已受理并派发给网格员</Text>
+            <Text className='report-done__id'>工单号：{done.id}</Text>
+            <Text>处理人：{done.holder}</Text>
+          </View>
+          <Button type='secondary' block onClick={subscribe}>
+            接收办理进度提醒
+          </Button>
+          {subscribed && <Notice type='info'>{subscribed}</Notice>}
+          <Button type='primary' block onClick={() => Taro.redirectTo({ url: detailUrl(done.id) })}>
+            查看工单
+          </Button>
+          <Button type='secondary' block onClick={() => setDone(null)}>
+            再反映一个问题
+          </Button>
+        </Section>
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell title='随手拍' loading={!geo.data && geo.loading} error={geo.data ? null : geo.error} onRetry={geo.reload}>
+      {geo.data && (
+        <ReportForm
+          geo={geo.data}
+          homeCommunityId={user?.communityId}
+          homeGridId={user?.gridId}
+          onSubmitted={setDone}
+          onJoined={(r) => Taro.redirectTo({ url: detailUrl(r.id) })}
+        />
+      )}
+    </PageShell>
+  )
+}
