@@ -70,6 +70,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Without this every page chunk carries its own copy of Taro's components (≈250 KB each).
+        chain.optimization.splitChunks({
+          chunks: 'all',
+          cacheGroups: {
+            taro: { test: /[\\/]node_modules[\\/]@tarojs[\\/]/, name: 'taro', priority: 20, reuseExistingChunk: true },
+            vendors: { test: /[\\/]node_modules[\\/](?!msw|@mswjs|@open-draft|rettime|until-async|outvariant|strict-event-emitter|headers-polyfill|is-node-process|graphql|@bundled-es-modules|tough-cookie|path-to-regexp|cookie|statuses)/, name: 'vendors', priority: 10, reuseExistingChunk: true },
+            common: { minChunks: 2, name: 'common', priority: 5, reuseExistingChunk: true },
+          },
+        })
       },
     },
   }
