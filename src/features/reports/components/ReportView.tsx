@@ -85,7 +85,12 @@ export function ReportView({ report }: { report: Report }) {
           items={[...r.events].reverse().map((e) => ({
             title: `${GATE_LABELS[e.gate]} · ${ACTION_TITLES[e.action]}`,
             time: formatTime(e.at),
-            text: [e.actorName, e.department ? `协同部门：${deptLabel(e.department)}` : '', e.rating ? RATING_LABELS[e.rating] : '', e.text ?? '']
+            text: [
+              e.actorName,
+              e.department ? `协同部门：${deptLabel(e.department)}` : '',
+              e.rating && !e.text?.includes(RATING_LABELS[e.rating]) ? RATING_LABELS[e.rating] : '',
+              e.text ?? '',
+            ]
               .filter(Boolean)
               .join(' · '),
             photos: e.photos,
