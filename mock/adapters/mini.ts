@@ -104,7 +104,7 @@ interface Chain {
   proceed(params: MiniRequestParams): unknown
 }
 
-type Probe = () => Promise<MockResult>
+type Probe = () => Promise<{ ok: boolean; detail: string }>
 
 let installed: MockServer | null = null
 
@@ -138,9 +138,23 @@ export function installMiniMock(): MockServer {
     return task
   })
   const g: Record<string, unknown> = typeof globalThis !== 'undefined' ? (globalThis as unknown as Record<string, unknown>) : {}
+  // For the weapp smoke check (test/weapp/check.mjs): a login and a list through Taro.request, so
+  // the answer must come through this interceptor — the check's wx.request always fails.
   const probe: Probe = async () => {
-    const r = await server.handle({ method: 'GET', path: '/geo', query: {}, headers: {}, body: undefined })
-    return r
+    const base = `https://linli.invalid${API_PREFIX}`
+    const login = await Taro.request({
+      url: `${base}/auth/demo-login`,
+      method: 'POST',
+      data: { accountId: 'demo-resident' },
+      header: { 'Content-Type': 'application/json', 'Idempotency-Key': `probe-${Date.now()}` },
+    })
+    const token = (login.data as { token?: string }).token
+    const list = await Taro.request({ url: `${base}/reports?scope=mine&status=all`, header: { Authorization: `Bearer ${token}` } })
+    const total = (list.data as { total?: number }).total
+    return {
+      ok: login.statusCode === 200 && list.statusCode === 200 && typeof total === 'number',
+      detail: `demo-login ${login.statusCode}, GET /reports ${list.statusCode} with ${total} tickets, via Taro.request`,
+    }
   }
   g.__linliMockProbe = probe
   return server
