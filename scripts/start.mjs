@@ -2,25 +2,15 @@
 // `npm start`: install if needed, build the H5 app, serve it on http://127.0.0.1:PORT/
 // (PORT env or 10086; a free port if that one is taken). Ctrl-C stops it.
 // The weapp build is `npm run build:weapp` → open dist/weapp in WeChat DevTools.
-import { spawnSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { build, root } from './ensure-build.mjs'
+import { ensureDeps } from './setup.mjs'
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-const lock = path.join(root, 'node_modules', '.package-lock.json')
-const needsInstall =
-  !existsSync(path.join(root, 'node_modules')) ||
-  !existsSync(lock) ||
-  statSync(path.join(root, 'package.json')).mtimeMs > statSync(lock).mtimeMs
-
-if (needsInstall) {
-  console.log('> npm install')
-  const r = spawnSync(npm, ['install'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' })
-  if (r.status !== 0) {
-    console.error('npm install failed')
-    process.exit(r.status ?? 1)
-  }
+try {
+  ensureDeps()
+} catch (err) {
+  console.error(err.message)
+  process.exit(1)
 }
 
 console.log('> taro build --type h5')

@@ -2,7 +2,6 @@
 // jest has the same Link/Chain as the mini-program runtime).
 import Taro from '@tarojs/taro'
 import { installMiniMock, splitApiUrl, MINI_DB_KEY } from '../mini'
-import type { MockResult } from '../../server'
 
 test('splitApiUrl parses the query by hand', () => {
   expect(splitApiUrl('https://linli.invalid/api/v1/reports?scope=mine&limit=20&q=%E5%9E%83+x#top')).toEqual({
@@ -50,9 +49,10 @@ describe('installMiniMock', () => {
     }
   })
 
-  test('sets the weapp probe', async () => {
-    const probe = (globalThis as unknown as { __linliMockProbe: () => Promise<MockResult> }).__linliMockProbe
+  test('sets the weapp probe, which logs in and lists through Taro.request', async () => {
+    const probe = (globalThis as unknown as { __linliMockProbe: () => Promise<{ ok: boolean; detail: string }> }).__linliMockProbe
     const r = await probe()
-    expect(r).toMatchObject({ status: 200, body: { district: { name: '天心区' } } })
+    expect(r.ok).toBe(true)
+    expect(r.detail).toMatch(/demo-login 200, GET \/reports 200 with \d+ tickets/)
   })
 })
