@@ -1,0 +1,159 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { setupMockServer } from '@mock/adapters/node'
+import { setUnauthorizedHandler } from '@/services/http'
+import { DAY, fieldError, native, resetClient, signInAs } from '../../../features/reports/__tests__/helpers'
+import { renderPage } from '../../../../test/utils/page'
+import ReportDetailPage from '../detail/index'
+
+const { server, msw } = setupMockServer()
+beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  msw.resetHandlers()
+  server.reset()
+  server.control.clearFaults()
+})
+afterAll(() => msw.close())
+beforeEach(() => resetClient())
+
+const PAGE = '/packages/report/detail/index'
+const NOT_FOUND = '工单不存在或无权查看'
+const COMMENT = '说说办理得怎么样'
+
+const pad = (n: number) => String(n).padStart(2, '0')
+/** 'MM-DD HH:mm' in local time (the deadline is this year in the seed). */
+const mmddhhmm = (iso: string) => {
+  const d = new Date(iso)
+  return `${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+const seeded = (pred: (r: (typeof server.db.reports)[number]) => boolean) => {
+  const r = server.db.reports.find(pred)
+  if (!r) throw new Error('seed has no such report')
+  return r
+}
+const stored = (id: string) => server.db.reports.find((r) => r.id === id)!
+
+async function open(id: string) {
+  return renderPage(<ReportDetailPage />, { path: PAGE, params: { id: encodeURIComponent(id) } })
+}
+
+test('the owner sees the status, the six gates, who holds it and the deadline', async () => {
+  await signInAs('demo-resident')
+  const r = seeded((x) => x.reporterId === 'demo-resident' && x.status === 'handling' && x.category === 'water_leak')
+  const { container } = await open(r.id)
+
+  expect(await screen.findByText(`工单 ${r.id}`)).toBeInTheDocument()
+  expect(container.querySelector('.ui-status')).toHaveTextContent('办理中')
+  const gates = Array.from(container.querySelectorAll('[data-gate]'))
+  expect(gates.map((g) => g.querySelector('.ui-steps__label')!.textContent)).toEqual(['受理', '派发', '办理', '审核', '回复', '回访'])
+  expect(gates.map((g) => g.getAttribute('data-state'))).toEqual(['done', 'done', 'current', 'waiting', 'waiting', 'waiting'])
+  expect(screen.getByText('当前环节：办理')).toBeInTheDocument()
+  expect(screen.getByText('处理人：网格员 刘*华')).toBeInTheDocument()
+  expect(screen.getByText(new RegExp(`^时限：${mmddhhmm(r.deadline)}（剩余 \\d+ 小时）$`))).toBeInTheDocument()
+  // the owner sees their own name and full phone
+  expect(screen.getByText('反映人：王秀英')).toBeInTheDocument()
+  expect(screen.getByText('13807311234')).toBeInTheDocument()
+  expect(screen.getByText(r.description)).toBeInTheDocument()
+  // history: the worker's progress note
+  expect(screen.getByText(/已联系楼上住户，约好今晚7点一起上门查看/)).toBeInTheDocument()
+  // nothing to rate yet
+  expect(screen.queryByText('提交评价')).not.toBeInTheDocument()
+})
+
+test('another resident of the grid (not a follower) and an unknown id get 工单不存在或无权查看', async () => {
+  const r = seeded((x) => x.reporterId === 'demo-resident' && x.status === 'handling' && x.category === 'water_leak')
+  expect(r.followerIds).not.toContain('demo-resident-2')
+  await signInAs('demo-resident-2')
+  const first = await open(r.id)
+  expect(await screen.findByText(NOT_FOUND)).toBeInTheDocument()
+  expect(screen.queryByText(r.description)).not.toBeInTheDocument()
+  expect(screen.queryByText(`工单 ${r.id}`)).not.toBeInTheDocument()
+  first.unmount()
+
+  await open('SP209901010001')
+  expect(await screen.findByText(NOT_FOUND)).toBeInTheDocument()
+  expect(screen.getByText('重试')).toBeInTheDocument()
+})
+
+test('a resident who joined sees the ticket, with the reporter and the phone masked, and cannot rate it', async () => {
+  const r = seeded((x) => x.followerIds.includes('demo-resident-2') && x.reporterId !== 'demo-resident-2')
+  const reporter = server.db.users[r.reporterId]
+  await signInAs('demo-resident-2')
+  const { container } = await open(r.id)
+  expect(await screen.findByText(`工单 ${r.id}`)).toBeInTheDocument()
+  const masked = `${reporter.phone.slice(0, 3)}****${reporter.phone.slice(-4)}`
+  expect(container.querySelector('.ui-phone')).toHaveTextContent(masked)
+  expect(container.querySelector('.ui-phone')).toHaveAttribute('data-masked', 'true')
+  expect(container.textContent).not.toContain(reporter.phone)
+  expect(container.textContent).not.toContain(reporter.name)
+  expect(screen.getByText(`反映人：${reporter.name[0]}*${reporter.name.slice(-1)}`)).toBeInTheDocument()
+  expect(screen.getByText(`${r.followerIds.length} 位居民也遇到了这个问题`)).toBeInTheDocument()
+  expect(screen.queryByText('提交评价')).not.toBeInTheDocument()
+  expect(screen.queryByText('我也遇到了，跟进进度')).not.toBeInTheDocument()
+})
+
+describe('rating a replied report', () => {
+  const replied = () => seeded((x) => x.reporterId === 'demo-resident' && x.status === 'replied')
+
+  test('不满意 needs a reason; with one the ticket reopens to 办理中', async () => {
+    const user = userEvent.setup()
+    await signInAs('demo-resident')
+    const r = replied()
+    await open(r.id)
+    expect(await screen.findByText('待评价')).toBeInTheDocument()
+    expect(screen.getByText('处理人：居民（待评价）')).toBeInTheDocument()
+    expect(screen.getByText('不满意将退回网格员重新办理。')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('radio', { name: '不满意' }))
+    await user.click(screen.getByText('提交评价'))
+    expect(fieldError(await native(COMMENT))).toBe('请说明不满意的原因')
+    expect(stored(r.id).status).toBe('replied')
+    expect(stored(r.id).reopenCount).toBe(0)
+
+    await user.type(await native(COMMENT), '只换了两盏灯，5楼还是黑的')
+    await user.click(screen.getByText('提交评价'))
+    await waitFor(() => expect(stored(r.id).status).toBe('handling'))
+    expect(stored(r.id)).toMatchObject({ reopenCount: 1, rating: 'unsatisfied', ratingComment: '只换了两盏灯，5楼还是黑的' })
+
+    expect(await screen.findByText('因不满意重新办理 1 次')).toBeInTheDocument()
+    expect(document.querySelector('.ui-status')).toHaveTextContent('办理中')
+    expect(screen.getByText('评价：不满意（只换了两盏灯，5楼还是黑的）')).toBeInTheDocument()
+    expect(screen.queryByText('提交评价')).not.toBeInTheDocument()
+  })
+
+  test('满意 closes it', async () => {
+    const user = userEvent.setup()
+    await signInAs('demo-resident')
+    const r = replied()
+    const { container } = await open(r.id)
+    await user.click(await screen.findByRole('radio', { name: '满意' }))
+    await user.click(screen.getByText('提交评价'))
+    await waitFor(() => expect(stored(r.id).status).toBe('closed'))
+    expect(stored(r.id)).toMatchObject({ rating: 'satisfied', reopenCount: 0 })
+    expect(stored(r.id).gateDone.visit?.actorId).toBe('demo-resident')
+
+    expect(await screen.findByText('评价：满意')).toBeInTheDocument()
+    expect(container.querySelector('.ui-status')).toHaveTextContent('已办结')
+    expect(Array.from(container.querySelectorAll('[data-gate]')).map((g) => g.getAttribute('data-state'))).toEqual(
+      Array(6).fill('done'),
+    )
+  })
+})
+
+test('an expired session: the unauthorized handler runs and the page says so in Chinese', async () => {
+  const unauthorized = jest.fn()
+  setUnauthorizedHandler(unauthorized)
+  await signInAs('demo-resident')
+  const r = seeded((x) => x.reporterId === 'demo-resident' && x.status === 'handling')
+  server.control.clock.advance(8 * DAY)
+  try {
+    await open(r.id)
+    expect(await screen.findByText('登录已过期，请重新登录')).toBeInTheDocument()
+    expect(unauthorized).toHaveBeenCalled()
+    expect(screen.queryByText(r.description)).not.toBeInTheDocument()
+  } finally {
+    server.control.clock.advance(-8 * DAY)
+    setUnauthorizedHandler(() => {})
+  }
+})

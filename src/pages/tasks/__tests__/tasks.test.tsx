@@ -1,0 +1,168 @@
+import Taro from '@tarojs/taro'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { setupMockServer } from '@mock/adapters/node'
+import { createClock } from '@mock/server'
+import { reportsApi } from '@/features/reports'
+import { useSession } from '@/stores/session'
+import { HOUR, resetClient, signInAs } from '../../../features/reports/__tests__/helpers'
+import { firePageLifecycle, renderPage } from '../../../../test/utils/page'
+import TasksPage from '../index'
+
+// A frozen server clock, so the phone's clock can be set to the same instant when deadlines matter.
+const START = Date.now()
+const { server, msw } = setupMockServer({ clock: createClock(START) })
+beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.control.clock.set(START)
+  msw.resetHandlers()
+  server.reset()
+  server.control.clearFaults()
+})
+afterAll(() => msw.close())
+beforeEach(() => resetClient())
+
+const PAGE = '/pages/tasks/index'
+const MINE_OPEN = ['pending', 'handling', 'replied', 'community_review']
+
+async function openTasks() {
+  const view = await renderPage(<TasksPage />, { path: PAGE })
+  return view
+}
+
+/** Ticket ids of the rendered rows, in order. */
+const rowIds = () => screen.queryAllByTestId('report-item').map((row) => /SP\d+/.exec(row.textContent ?? '')![0])
+const rowOf = (id: string) => screen.getAllByTestId('report-item').find((row) => row.textContent!.includes(id))!
+
+test('logged out: 去登录, which opens the login page and comes back here', async () => {
+  const user = userEvent.setup()
+  const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
+  await openTasks()
+  expect(screen.getByText('登录后可查看您反映的问题和办理进度。')).toBeInTheDocument()
+  expect(screen.queryAllByTestId('report-item')).toHaveLength(0)
+  await user.click(screen.getByText('去登录'))
+  expect(navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent(PAGE)}` })
+})
+
+test('a resident sees their own reports and the ones they joined, newest first; 已办结 filters', async () => {
+  const user = userEvent.setup()
+  const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
+  await signInAs('demo-resident-2')
+  const mine = server.db.reports.filter((r) => r.reporterId === 'demo-resident-2' || r.followerIds.includes('demo-resident-2'))
+  const byNewest = (a: { createdAt: string }, b: { createdAt: string }) => (a.createdAt < b.createdAt ? 1 : -1)
+  const open = mine.filter((r) => MINE_OPEN.includes(r.status)).sort(byNewest)
+  const closed = mine.filter((r) => r.status === 'closed').sort(byNewest)
+  const joined = mine.find((r) => r.followerIds.includes('demo-resident-2'))!
+  expect(joined.reporterId).not.toBe('demo-resident-2')
+  expect(open.map((r) => r.id)).toContain(joined.id)
+  expect(closed.length).toBeGreaterThan(0)
+
+  await openTasks()
+  expect(screen.getByText('我的反映')).toBeInTheDocument()
+  await waitFor(() => expect(rowIds()).toEqual(open.map((r) => r.id)))
+  expect(rowOf(joined.id)).toHaveTextContent('我也遇到了')
+  expect(rowOf(joined.id)).toHaveTextContent(joined.location.address)
+  const own = open.find((r) => r.reporterId === 'demo-resident-2')!
+  expect(rowOf(own.id)).not.toHaveTextContent('我也遇到了')
+  // someone else's report in the same grid is not listed
+  const others = server.db.reports.find((r) => r.reporterId === 'demo-resident' && r.status === 'handling')!
+  expect(rowIds()).not.toContain(others.id)
+
+  await user.click(screen.getByRole('radio', { name: '已办结' }))
+  await waitFor(() => expect(rowIds()).toEqual(closed.map((r) => r.id)))
+  for (const row of screen.getAllByTestId('report-item')) expect(row).toHaveTextContent('已办结')
+
+  await user.click(within(rowOf(closed[0].id)).getByText(closed[0].id, { exact: false }))
+  expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/report/detail/index?id=${closed[0].id}` })
+})
+
+test('the grid worker sees the grid queue, overdue first; a pending order that runs out moves up with 已超时', async () => {
+  const user = userEvent.setup()
+  const clock = server.control.clock
+  // the phone's clock is the server's (deadlines are shown relative to it)
+  jest.spyOn(Date, 'now').mockImplementation(() => clock.now().getTime())
+  const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
+
+  // an emergency (2 hours) filed now in gd-xpl-1
+  await signInAs('demo-resident')
+  const fresh = await reportsApi.create(
+    {
+      category: 'safety',
+      description: '西牌楼街9号楼道里堆满纸箱，堵住了安全出口',
+      photos: [],
+      location: { address: '西牌楼街9号', communityId: 'cm-xpl', gridId: 'gd-xpl-1' },
+      anonymous: false,
+      contactPhone: '13912345678',
+    },
+    'k-fresh-emergency',
+  )
+  await signInAs('demo-grid-worker')
+
+  const queue = () =>
+    server.db.reports.filter((r) => (r.location.gridId === 'gd-xpl-1' || r.assigneeId === 'demo-grid-worker') && (r.status === 'pending' || r.status === 'handling'))
+  const overdueIds = () => queue().filter((r) => Date.parse(r.deadline) < clock.now().getTime()).map((r) => r.id)
+  const deadlineOf = (id: string) => Date.parse(server.db.reports.find((r) => r.id === id)!.deadline)
+  const overdueFlags = () => screen.getAllByTestId('report-item').map((row) => row.querySelector('.ui-status')!.getAttribute('data-overdue'))
+
+  await openTasks()
+  expect(screen.getByText('网格工单')).toBeInTheDocument()
+  await waitFor(() => expect(rowIds()).toHaveLength(queue().length))
+  // seeded: some orders are overdue already
+  const before = overdueIds()
+  expect(before.length).toBeGreaterThan(0)
+  expect(before).not.toContain(fresh.id)
+  expect(screen.getByText(`${before.length} 张工单已超时，请优先处理`)).toBeInTheDocument()
+  expect(overdueFlags()).toEqual([...Array(before.length).fill('true'), ...Array(queue().length - before.length).fill('false')])
+  expect(new Set(rowIds().slice(0, before.length))).toEqual(new Set(before))
+  // the fresh emergency has the soonest deadline of the rest
+  expect(rowIds()[before.length]).toBe(fresh.id)
+  expect(rowOf(fresh.id)).toHaveTextContent('待接单')
+  expect(rowOf(fresh.id)).not.toHaveTextContent('已超时')
+  expect(within(rowOf(fresh.id)).getByText('剩余 2 小时')).toBeInTheDocument()
+
+  // three hours later, coming back to the tab
+  act(() => clock.advance(3 * HOUR))
+  await firePageLifecycle('onShow')
+  const after = overdueIds()
+  expect(after).toContain(fresh.id)
+  expect(after.length).toBe(before.length + 1)
+  await waitFor(() => expect(screen.getByText(`${after.length} 张工单已超时，请优先处理`)).toBeInTheDocument())
+  expect(overdueFlags()).toEqual([...Array(after.length).fill('true'), ...Array(queue().length - after.length).fill('false')])
+  // overdue rows by deadline, the one that ran out last at the end of them
+  const overdueRows = rowIds().slice(0, after.length)
+  expect(overdueRows.map(deadlineOf)).toEqual([...overdueRows.map(deadlineOf)].sort((a, b) => a - b))
+  expect(overdueRows.at(-1)).toBe(fresh.id)
+  const row = rowOf(fresh.id)
+  expect(within(row).getByText('已超时')).toBeInTheDocument()
+  expect(within(row).getByText('已超时 1 小时')).toBeInTheDocument()
+  expect(row).toHaveTextContent('待接单')
+
+  // a tap opens the work order
+  await user.click(within(row).getByText('安全隐患'))
+  expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/work/order/index?id=${fresh.id}` })
+})
+
+test.each([
+  ['demo-helper', '帮代办专员工作台', '帮代办专员工作台将随“帮代办”模块上线：预约签到、代办进度都会在这里。'],
+  ['demo-mediator', '调解员工作台', '调解员工作台将随“解忧小屋”模块上线：受理纠纷、安排调解都会在这里。'],
+])('%s sees the 即将上线 workbench placeholder and no report list', async (account, title, text) => {
+  await signInAs(account)
+  await openTasks()
+  expect(screen.getByText(title)).toBeInTheDocument()
+  expect(screen.getByText('即将上线')).toBeInTheDocument()
+  expect(screen.getByText(text)).toBeInTheDocument()
+  expect(screen.queryByText('网格工单')).not.toBeInTheDocument()
+  expect(screen.queryByText('我的反映')).not.toBeInTheDocument()
+  expect(screen.queryAllByTestId('report-item')).toHaveLength(0)
+})
+
+test('switching demo-resident to 志愿者 swaps the list for the volunteer placeholder', async () => {
+  await signInAs('demo-resident')
+  await openTasks()
+  expect(await screen.findByText('我的反映')).toBeInTheDocument()
+  await waitFor(() => expect(screen.getAllByTestId('report-item').length).toBeGreaterThan(0))
+  act(() => useSession.getState().setActiveRole('volunteer'))
+  expect(screen.getByText('志愿者工作台')).toBeInTheDocument()
+  expect(screen.getByText('志愿者的活动报名、签到和积分将随“志愿积分”模块上线。')).toBeInTheDocument()
+  expect(screen.queryAllByTestId('report-item')).toHaveLength(0)
+})
