@@ -29,7 +29,8 @@ export function Steps({ gates, details = true }: StepsProps) {
             <Text className='ui-steps__num'>{g.state === 'done' ? '✓' : String(i + 1)}</Text>
           </View>
           <Text className='ui-steps__label'>{GATE_LABELS[g.gate]}</Text>
-          {details && g.at && g.state !== 'waiting' && <Text className='ui-steps__time'>{formatTime(g.at)}</Text>}
+          {/* date and time on two lines: six columns leave no room for one */}
+          {details && g.at && g.state !== 'waiting' && <Text className='ui-steps__time'>{formatTime(g.at).replace(' ', '\n')}</Text>}
           {details && g.actorName && g.state !== 'waiting' && <Text className='ui-steps__actor'>{g.actorName}</Text>}
         </View>
       ))}
