@@ -6,6 +6,7 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { zustandStorage } from '@/services/storage'
 import { newIdempotencyKey } from '@/services/http'
+import { useSession } from '@/stores/session'
 
 interface Draft {
   values: Record<string, unknown>
@@ -51,11 +52,17 @@ export const useDraftStore = create<DraftState>()(
   ),
 )
 
+/** Drafts belong to a person: on a shared phone the next account must not see what was typed. */
+export function draftId(userId: string | null | undefined, formId: string): string {
+  return `${userId ?? 'guest'}:${formId}`
+}
+
 /**
  * A form's values backed by the persisted draft. `key()` gives the idempotency key of the current
  * submission, creating the draft if the user submits an untouched form.
  */
-export function useDraft<T extends Record<string, unknown>>(formId: string, initial: T) {
+export function useDraft<T extends Record<string, unknown>>(form: string, initial: T) {
+  const formId = draftId(useSession((s) => s.user?.id), form)
   const draft = useDraftStore((s) => s.drafts[formId])
   const patch = useDraftStore((s) => s.patch)
   const values = { ...initial, ...(draft?.values as Partial<T> | undefined) } as T

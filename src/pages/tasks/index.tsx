@@ -23,10 +23,25 @@ const WORKBENCH_COMING: Partial<Record<string, string>> = {
   merchant: '商企的兑换核销将随“志愿积分”模块上线。',
 }
 
+/** 加载更多 under a list, while the server has more pages. */
+function More({ list }: { list: ReturnType<typeof useReportList> }) {
+  return (
+    <View className='report-list__more'>
+      <Text className='report-list__total'>共 {list.total} 件</Text>
+      {list.moreError && <Notice type='error'>{list.moreError.message}</Notice>}
+      {list.hasMore && (
+        <Button type='secondary' block loading={list.loadingMore} onClick={list.loadMore}>
+          加载更多
+        </Button>
+      )}
+    </View>
+  )
+}
+
 function ResidentTasks() {
   const [status, setStatus] = useState<Filter>('open')
   const list = useReportList({ scope: 'mine', status })
-  const items = list.data?.items ?? []
+  const items = list.items
   return (
     <PageShell title='我的反映' loading={!list.data && list.loading} error={list.error} onRetry={list.reload}>
       <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/packages/report/new/index' })}>
@@ -34,7 +49,10 @@ function ResidentTasks() {
       </Button>
       <ChipGroup options={FILTERS} value={status} onChange={(s) => setStatus(s as Filter)} />
       {items.length ? (
-        <ReportList items={items} onOpen={(r) => Taro.navigateTo({ url: `/packages/report/detail/index?id=${encodeURIComponent(r.id)}` })} />
+        <>
+          <ReportList items={items} onOpen={(r) => Taro.navigateTo({ url: `/packages/report/detail/index?id=${encodeURIComponent(r.id)}` })} />
+          <More list={list} />
+        </>
       ) : (
         !list.loading && <Notice type='info'>{status === 'open' ? '暂无进行中的反映' : '暂无记录'}</Notice>
       )}
@@ -45,14 +63,17 @@ function ResidentTasks() {
 function WorkerQueue() {
   const [status, setStatus] = useState<Filter>('open')
   const list = useReportList({ scope: 'queue', status })
-  const items = list.data?.items ?? []
+  const items = list.items
   const overdue = items.filter((r) => r.overdue).length
   return (
     <PageShell title='网格工单' loading={!list.data && list.loading} error={list.error} onRetry={list.reload}>
       <ChipGroup options={FILTERS} value={status} onChange={(s) => setStatus(s as Filter)} />
       {overdue > 0 && <Notice type='warning'>{overdue} 张工单已超时，请优先处理</Notice>}
       {items.length ? (
-        <ReportList queue items={items} onOpen={(r) => Taro.navigateTo({ url: `/packages/work/order/index?id=${encodeURIComponent(r.id)}` })} />
+        <>
+          <ReportList queue items={items} onOpen={(r) => Taro.navigateTo({ url: `/packages/work/order/index?id=${encodeURIComponent(r.id)}` })} />
+          <More list={list} />
+        </>
       ) : (
         !list.loading && <Notice type='info'>本网格暂无{status === 'open' ? '待办' : ''}工单</Notice>
       )}

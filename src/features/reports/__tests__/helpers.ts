@@ -7,20 +7,6 @@ import { authApi } from '@/features/auth'
 import { useSession } from '@/stores/session'
 import { useDraftStore } from '../drafts'
 
-// jsdom has no IntersectionObserver; Taro's H5 <Image> (photos in a ticket) uses it for lazy
-// loading and logs a ReferenceError without it. A do-nothing one keeps the output readable.
-if (typeof window !== 'undefined' && !('IntersectionObserver' in window)) {
-  class NoIntersectionObserver {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-    takeRecords() {
-      return []
-    }
-  }
-  Object.defineProperty(window, 'IntersectionObserver', { value: NoIntersectionObserver, configurable: true, writable: true })
-}
-
 export const HOUR = 3600_000
 export const DAY = 24 * HOUR
 

@@ -49,7 +49,7 @@ export function ActionForm<S extends z.ZodTypeAny>({ formId, fields, schema, sen
   return (
     <View className='action-form' data-form={formId}>
       {fields.map((f) => (
-        <Field key={f.name} label={f.label} required={f.required} error={errors[f.name]} hint={f.hint}>
+        <Field key={f.name} name={f.name} label={f.label} required={f.required} error={errors[f.name]} hint={f.hint}>
           {f.kind === 'text' && (
             <TextArea value={String(v[f.name] ?? '')} maxlength={f.maxlength ?? 500} placeholder={f.placeholder} onChange={(t) => set(f.name, t)} />
           )}

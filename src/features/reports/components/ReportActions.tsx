@@ -27,7 +27,7 @@ interface Props {
   onChange: (r: Report) => void
 }
 
-/** A one-tap action (接单, 我也遇到了) with the same once-only, keep-the-key behaviour as forms. */
+/** A one-tap action (接单) with the same once-only, keep-the-key behaviour as forms. */
 function OneTap({ formId, label, send, onDone }: { formId: string; label: string; send: (key: string) => Promise<Report>; onDone: (r: Report) => void }) {
   const draft = useDraft(formId, {})
   const [busy, setBusy] = useState(false)
@@ -136,35 +136,29 @@ export function WorkerActions({ report, onChange }: Props) {
   )
 }
 
-/** What the resident can do: join a ticket, or rate the reply. */
+/**
+ * What the resident can do with their ticket: rate the reply. (Joining happens from the list of
+ * similar reports before filing; a ticket's page is only open to its reporter and followers.)
+ */
 export function ResidentActions({ report, onChange }: Props) {
   const id = report.id
-  const can = (p: ReportPermission) => report.can.includes(p)
+  if (!report.can.includes('rate')) return null
   return (
-    <View>
-      {can('join') && (
-        <Section title='我也遇到了'>
-          <OneTap formId={`report-${id}-join`} label='我也遇到了，跟进进度' send={(k) => reportsApi.join(id, k)} onDone={onChange} />
-        </Section>
-      )}
-      {can('rate') && (
-        <Section title='评价办理结果'>
-          <Text className='rate__lead'>
-            {report.reopenCount >= MAX_REOPENS ? '再次不满意将转社区复核。' : '不满意将退回网格员重新办理。'}
-          </Text>
-          <ActionForm
-            formId={`report-${id}-rate`}
-            schema={reportRateSchema}
-            send={(input, k) => reportsApi.rate(id, input, k)}
-            submitLabel='提交评价'
-            onDone={onChange}
-            fields={[
-              { name: 'rating', label: '满意程度', kind: 'chips', required: true, options: RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] })) },
-              { name: 'comment', label: '评价说明', kind: 'text', maxlength: COMMENT_MAX, hint: '不满意时请说明原因', placeholder: '说说办理得怎么样' },
-            ]}
-          />
-        </Section>
-      )}
-    </View>
+    <Section title='评价办理结果'>
+      <Text className='rate__lead'>
+        {report.reopenCount >= MAX_REOPENS ? '再次不满意将转社区复核。' : '不满意将退回网格员重新办理。'}
+      </Text>
+      <ActionForm
+        formId={`report-${id}-rate`}
+        schema={reportRateSchema}
+        send={(input, k) => reportsApi.rate(id, input, k)}
+        submitLabel='提交评价'
+        onDone={onChange}
+        fields={[
+          { name: 'rating', label: '满意程度', kind: 'chips', required: true, options: RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] })) },
+          { name: 'comment', label: '评价说明', kind: 'text', maxlength: COMMENT_MAX, hint: '不满意时请说明原因', placeholder: '说说办理得怎么样' },
+        ]}
+      />
+    </Section>
   )
 }

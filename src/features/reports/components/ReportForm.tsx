@@ -107,7 +107,7 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
   return (
     <View className='report-form'>
       <Section title='问题类别'>
-        <Field label='类别' required error={fields.category}>
+        <Field name='category' label='类别' required error={fields.category}>
           <ChipGroup
             options={REPORT_CATEGORIES.map((k) => ({ value: k, label: CATEGORY_INFO[k].label }))}
             value={v.category}
@@ -127,7 +127,7 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
       ) : null}
 
       <Section title='问题描述'>
-        <Field label='描述' required error={fields.description} hint={`请写清楚问题和位置，5～${DESCRIPTION_MAX}字`}>
+        <Field name='description' label='描述' required error={fields.description} hint={`请写清楚问题和位置，5～${DESCRIPTION_MAX}字`}>
           <TextArea
             value={v.description}
             maxlength={DESCRIPTION_MAX}
@@ -135,16 +135,16 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
             onChange={(t) => change({ description: t }, 'description')}
           />
         </Field>
-        <Field label='照片' error={fields.photos} hint={`近景、远景各一张更好，最多${PHOTOS_MAX}张`}>
+        <Field name='photos' label='照片' error={fields.photos} hint={`近景、远景各一张更好，最多${PHOTOS_MAX}张`}>
           <PhotoPicker value={v.photos} max={PHOTOS_MAX} onChange={(p) => change({ photos: p }, 'photos')} />
         </Field>
       </Section>
 
       <Section title='问题位置'>
-        <Field label='社区' required error={fields['location.communityId']}>
+        <Field name='location.communityId' label='社区' required error={fields['location.communityId']}>
           <SelectField options={communities} value={v.communityId} placeholder='请选择社区' onChange={pickCommunity} />
         </Field>
-        <Field label='网格' required error={fields['location.gridId']} hint={grid ? `网格员 ${grid.workerName} · 服务电话 ${grid.servicePhone}` : undefined}>
+        <Field name='location.gridId' label='网格' required error={fields['location.gridId']} hint={grid ? `网格员 ${grid.workerName} · 服务电话 ${grid.servicePhone}` : undefined}>
           <SelectField
             options={grids}
             value={v.gridId}
@@ -152,7 +152,7 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
             onChange={(g) => change({ gridId: g }, 'location.gridId')}
           />
         </Field>
-        <Field label='详细地址' required error={fields['location.address']}>
+        <Field name='location.address' label='详细地址' required error={fields['location.address']}>
           <TextInput value={v.address} maxlength={100} placeholder='如：西牌楼街12号3栋楼下' onChange={(t) => change({ address: t }, 'location.address')} />
         </Field>
         {process.env.TARO_ENV !== 'h5' && (
@@ -163,10 +163,10 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
       </Section>
 
       <Section title='联系方式'>
-        <Field label='匿名反映'  hint='匿名后，办理人员和其他居民都看不到您的姓名'>
+        <Field name='anonymous' label='匿名反映' hint='匿名后，办理人员和其他居民都看不到您的姓名'>
           <Switch checked={v.anonymous} onChange={(a) => change({ anonymous: a })} />
         </Field>
-        <Field label='联系电话' required error={fields.contactPhone} hint='仅本网格办理人员可见完整号码，其他人看到 138****1234'>
+        <Field name='contactPhone' label='联系电话' required error={fields.contactPhone} hint='仅本网格办理人员可见完整号码，其他人看到 138****1234'>
           <TextInput type='phone' value={v.contactPhone} maxlength={11} placeholder='11位手机号码' onChange={(t) => change({ contactPhone: t }, 'contactPhone')} />
         </Field>
       </Section>

@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setupMockServer } from '@mock/adapters/node'
 import { ApiError } from '@/services/http'
-import { REPORT_FORM_ID, reportsApi, useDraftStore } from '@/features/reports'
+import { REPORT_FORM_ID, draftId, reportsApi, useDraftStore } from '@/features/reports'
 import { fieldError, native, recordRequests, resetClient, signInAs } from '../../../features/reports/__tests__/helpers'
 import { renderPage } from '../../../../test/utils/page'
 import NewReportPage from '../new/index'
@@ -120,7 +120,7 @@ test('a valid submit shows the ticket number; the server stored it and the draft
   await openForm()
   const before = server.db.reports.length
   await fill(user, { category: '乱停车', description: '菜市场门口电动车堵住了盲道', address: '西牌楼菜市场东门', phone: '13912345678' })
-  expect(useDraftStore.getState().drafts[REPORT_FORM_ID]?.values).toMatchObject({ description: '菜市场门口电动车堵住了盲道' })
+  expect(useDraftStore.getState().drafts[draftId('demo-resident', REPORT_FORM_ID)]?.values).toMatchObject({ description: '菜市场门口电动车堵住了盲道' })
 
   await user.click(screen.getByText('提交反映'))
   const idText = (await screen.findByText(/^工单号：SP\d{12}$/)).textContent!
@@ -142,7 +142,7 @@ test('a valid submit shows the ticket number; the server stored it and the draft
   })
   expect(me.user.gridId).toBe('gd-xpl-1')
   // draft gone, in memory and in storage
-  expect(useDraftStore.getState().drafts[REPORT_FORM_ID]).toBeUndefined()
+  expect(useDraftStore.getState().drafts[draftId('demo-resident', REPORT_FORM_ID)]).toBeUndefined()
   expect(String(Taro.getStorageSync('linli.drafts.reports'))).not.toContain('菜市场门口')
 
   // 查看工单 opens the detail
@@ -159,7 +159,7 @@ test('typed values survive an unmount and a reload from storage', async () => {
   first.unmount()
 
   const raw = Taro.getStorageSync('linli.drafts.reports')
-  expect(JSON.parse(raw).state.drafts[REPORT_FORM_ID].values).toMatchObject({
+  expect(JSON.parse(raw).state.drafts[draftId('demo-resident', REPORT_FORM_ID)].values).toMatchObject({
     category: 'water_leak',
     description: '楼上卫生间一直往下渗水',
     contactPhone: '13912345678',
@@ -177,6 +177,25 @@ test('typed values survive an unmount and a reload from storage', async () => {
   expect(await native(PHONE)).toHaveValue('13912345678')
   expect(chip('漏水')).toHaveAttribute('aria-checked', 'true')
   expect(screen.getByText('办理时限：水电气 · 24小时内（自派发起计时）')).toBeInTheDocument()
+})
+
+test('a draft belongs to its author: the next account on the same phone starts empty, the author gets it back', async () => {
+  const user = userEvent.setup()
+  await signInAs('demo-resident')
+  const first = await openForm()
+  await fill(user, { category: '漏水', description: '楼上卫生间一直往下渗水', phone: '13912345678' })
+  first.unmount()
+
+  await signInAs('demo-resident-2')
+  const second = await openForm()
+  expect(await native(DESC)).toHaveValue('')
+  expect(await native(PHONE)).toHaveValue('')
+  expect(chip('漏水')).toHaveAttribute('aria-checked', 'false')
+  second.unmount()
+
+  await signInAs('demo-resident')
+  await openForm()
+  expect(await native(DESC)).toHaveValue('楼上卫生间一直往下渗水')
 })
 
 test('offline: the network message, inputs kept, nothing stored; the retry reuses the key and files once', async () => {

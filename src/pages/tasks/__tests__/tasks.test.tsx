@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { setupMockServer } from '@mock/adapters/node'
 import { createClock } from '@mock/server'
 import { reportsApi } from '@/features/reports'
+import { newIdempotencyKey } from '@/services/http'
 import { useSession } from '@/stores/session'
 import { HOUR, resetClient, signInAs } from '../../../features/reports/__tests__/helpers'
 import { firePageLifecycle, renderPage } from '../../../../test/utils/page'
@@ -165,4 +166,37 @@ test('switching demo-resident to 志愿者 swaps the list for the volunteer plac
   expect(screen.getByText('志愿者工作台')).toBeInTheDocument()
   expect(screen.getByText('志愿者的活动报名、签到和积分将随“志愿积分”模块上线。')).toBeInTheDocument()
   expect(screen.queryAllByTestId('report-item')).toHaveLength(0)
+})
+
+test('a grid worker with more orders than one page reaches all of them with 加载更多', async () => {
+  const user = userEvent.setup()
+  await signInAs('demo-grid-worker')
+  // Fill the grid with open orders, filed by the API as two residents over a few hours
+  // (the server allows ten new reports an hour per person).
+  for (let i = 0; i < 14; i++) {
+    await signInAs(i % 2 ? 'demo-resident' : 'demo-resident-2')
+    await reportsApi.create(
+      {
+        category: 'parking',
+        description: `第${i + 1}辆电动车停在消防通道上`,
+        photos: [],
+        location: { address: `西牌楼街${i + 1}号`, communityId: 'cm-xpl', gridId: 'gd-xpl-1' },
+        anonymous: false,
+        contactPhone: '13912345678',
+      },
+      newIdempotencyKey(),
+    )
+    if (i % 8 === 7) server.control.clock.advance(2 * HOUR)
+  }
+  await signInAs('demo-grid-worker')
+  const inGrid = server.db.reports.filter((r) => r.location.gridId === 'gd-xpl-1' && ['pending', 'handling'].includes(r.status))
+  expect(inGrid.length).toBeGreaterThan(20)
+
+  await openTasks()
+  await waitFor(() => expect(screen.getAllByTestId('report-item')).toHaveLength(20))
+  expect(screen.getByText(`共 ${inGrid.length} 件`)).toBeInTheDocument()
+  await user.click(screen.getByText('加载更多'))
+  await waitFor(() => expect(screen.getAllByTestId('report-item')).toHaveLength(inGrid.length))
+  expect(new Set(rowIds()).size).toBe(inGrid.length)
+  expect(screen.queryByText('加载更多')).not.toBeInTheDocument()
 })
