@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { z } from 'zod'
 import {
   validate,
@@ -27,7 +27,10 @@ export function useReportList(q: ReportListQuery | null) {
   const [loadingMore, setLoadingMore] = useState(false)
   const [moreError, setMoreError] = useState<Error | null>(null)
   // Pages appended to an older first page are dropped when the first page comes again.
-  const current: More = more.base === first.data ? more : { base: first.data, items: [], next: first.data?.nextCursor ?? null }
+  const current: More = useMemo(
+    () => (more.base === first.data ? more : { base: first.data, items: [], next: first.data?.nextCursor ?? null }),
+    [more, first.data],
+  )
 
   const loadMore = useCallback(async () => {
     if (!q || !current.next || loadingMore) return
