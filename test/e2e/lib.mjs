@@ -12,7 +12,10 @@ export async function waitForMock(page) {
 }
 
 export async function loginAs(page, accountId) {
+  // A fresh load: changing only the hash leaves Taro's page stack as it was, and from some pages
+  // (a tab page over an earlier login page) the router does not bring the login page up.
   await page.goto('/#/pages/login/index')
+  await page.reload()
   const row = page.locator(`[data-account="${accountId}"]`)
   await visible(row.getByText('登录', { exact: true })).click()
   // goAfterLogin leaves the login page; the session is then in storage.
