@@ -1,16 +1,9 @@
-import { setupMockServer } from '../node'
+import { withMockServer } from '../../../test/utils/mock'
 import { createClock } from '../../server'
 
 const T0 = '2026-11-22T01:00:00.000Z'
-const { server, msw } = setupMockServer({ clock: createClock(T0) })
+const { server } = withMockServer({ clock: createClock(T0) })
 
-beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  msw.resetHandlers()
-  server.reset()
-  server.control.clearFaults()
-})
-afterAll(() => msw.close())
 
 test('plain fetch reaches the mock through msw/node', async () => {
   const r = await fetch('http://localhost/api/v1/geo')

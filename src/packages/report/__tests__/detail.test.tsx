@@ -1,19 +1,12 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupMockServer } from '@mock/adapters/node'
+import { withMockServer } from '../../../../test/utils/mock'
 import { setUnauthorizedHandler } from '@/services/http'
 import { DAY, fieldError, native, resetClient, signInAs } from '../../../features/reports/__tests__/helpers'
 import { renderPage } from '../../../../test/utils/page'
 import ReportDetailPage from '../detail/index'
 
-const { server, msw } = setupMockServer()
-beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  msw.resetHandlers()
-  server.reset()
-  server.control.clearFaults()
-})
-afterAll(() => msw.close())
+const { server } = withMockServer()
 beforeEach(() => resetClient())
 
 const PAGE = '/packages/report/detail/index'

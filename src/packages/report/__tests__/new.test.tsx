@@ -1,22 +1,15 @@
 import Taro from '@tarojs/taro'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupMockServer } from '@mock/adapters/node'
+import { withMockServer } from '../../../../test/utils/mock'
 import { ApiError } from '@/services/http'
 import { REPORT_FORM_ID, draftId, reportsApi, useDraftStore } from '@/features/reports'
 import { fieldError, native, recordRequests, resetClient, signInAs } from '../../../features/reports/__tests__/helpers'
 import { renderPage } from '../../../../test/utils/page'
 import NewReportPage from '../new/index'
 
-const { server, msw } = setupMockServer()
+const { server, msw } = withMockServer()
 const seen = recordRequests(msw)
-beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  msw.resetHandlers()
-  server.reset()
-  server.control.clearFaults()
-})
-afterAll(() => msw.close())
 beforeEach(() => {
   resetClient()
   seen.length = 0

@@ -1,21 +1,14 @@
 import Taro from '@tarojs/taro'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupMockServer } from '@mock/adapters/node'
+import { withMockServer } from '../../../../test/utils/mock'
 import { authApi } from '@/features/auth'
 import { useSession } from '@/stores/session'
 import { fromNow } from '@/utils/format'
 import { renderPage } from '../../../../test/utils/page'
 import InboxPage from '../index'
 
-const { server, msw } = setupMockServer()
-beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  msw.resetHandlers()
-  server.reset()
-  server.control.clearFaults()
-})
-afterAll(() => msw.close())
+const { server } = withMockServer()
 beforeEach(() => act(() => useSession.getState().signOut()))
 
 /** The demo account with the most unread messages in the seed, signed in through the API. */

@@ -1,19 +1,13 @@
 import Taro from '@tarojs/taro'
 import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupMockServer } from '@mock/adapters/node'
+import { withMockServer } from '../../../../test/utils/mock'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import { renderPage } from '../../../../test/utils/page'
 import HomePage from '../index'
 
-const { server, msw } = setupMockServer()
-beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  msw.resetHandlers()
-  server.reset()
-})
-afterAll(() => msw.close())
+withMockServer()
 beforeEach(() => {
   act(() => {
     useSession.getState().signOut()

@@ -1,20 +1,13 @@
 import Taro from '@tarojs/taro'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupMockServer } from '@mock/adapters/node'
+import { withMockServer } from '../../../../test/utils/mock'
 import { ROLE_LABELS } from '@/contract'
 import { SESSION_STORAGE_KEY, isLoggedIn, useSession } from '@/stores/session'
 import { renderPage } from '../../../../test/utils/page'
 import LoginPage from '../index'
 
-const { server, msw } = setupMockServer()
-beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  msw.resetHandlers()
-  server.reset()
-  server.control.clearFaults()
-})
-afterAll(() => msw.close())
+const { server } = withMockServer()
 
 beforeEach(() => {
   act(() => useSession.getState().signOut())

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupMockServer } from '@mock/adapters/node'
+import { withMockServer } from '../../../../test/utils/mock'
 import { authApi } from '@/features/auth'
 import * as mock from '@/services/mock'
 import { SESSION_STORAGE_KEY, useSession } from '@/stores/session'
@@ -9,14 +9,7 @@ import { useSettings } from '@/stores/settings'
 import { renderPage } from '../../../../test/utils/page'
 import MePage from '../index'
 
-const { server, msw } = setupMockServer()
-beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  msw.resetHandlers()
-  server.reset()
-  server.control.clearFaults()
-})
-afterAll(() => msw.close())
+const { server } = withMockServer()
 beforeEach(() => {
   act(() => {
     useSession.getState().signOut()

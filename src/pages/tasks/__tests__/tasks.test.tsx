@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupMockServer } from '@mock/adapters/node'
+import { withMockServer } from '../../../../test/utils/mock'
 import { createClock } from '@mock/server'
 import { reportsApi } from '@/features/reports'
 import { newIdempotencyKey } from '@/services/http'
@@ -12,15 +12,8 @@ import TasksPage from '../index'
 
 // A frozen server clock, so the phone's clock can be set to the same instant when deadlines matter.
 const START = Date.now()
-const { server, msw } = setupMockServer({ clock: createClock(START) })
-beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.control.clock.set(START)
-  msw.resetHandlers()
-  server.reset()
-  server.control.clearFaults()
-})
-afterAll(() => msw.close())
+const { server } = withMockServer({ clock: createClock(START) })
+afterEach(() => server.control.clock.set(START))
 beforeEach(() => resetClient())
 
 const PAGE = '/pages/tasks/index'
