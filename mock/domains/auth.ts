@@ -1,5 +1,5 @@
 // 登录: WeChat one-tap login (a code → a stable new resident), demo accounts, logout, /me.
-import { demoLoginSchema, paths, validate, wxLoginSchema, type DemoAccount } from '../../src/contract'
+import { demoLoginSchema, paths, phoneCodeSchema, validate, wxLoginSchema, type DemoAccount, type MyPhone } from '../../src/contract'
 import { createSession, bearerToken, toUserDto } from '../server/auth'
 import { findCommunity, findGrid, type DbState, type UserRecord } from '../server/db'
 import { fail } from '../server/errors'
@@ -100,5 +100,17 @@ export const authRoutes: RouteDef[] = [
     method: 'GET',
     pattern: paths.me,
     handler: (ctx) => ({ status: 200, body: toUserDto(ctx.me()) }),
+  },
+  {
+    // WeChat's getPhoneNumber gives a one-time code the server exchanges for the number; here any
+    // code stands for the caller's own phone, which only the caller receives.
+    method: 'POST',
+    pattern: paths.myPhone,
+    handler: (ctx) => {
+      const v = validate(phoneCodeSchema, ctx.req.body ?? {})
+      if (!v.ok) throw fail.validation(v.fields)
+      const body: MyPhone = { phone: ctx.me().phone }
+      return { status: 200, body }
+    },
   },
 ]

@@ -67,6 +67,11 @@ export interface Session {
   user: User
 }
 
+/** Only ever sent to its owner (POST /me/phone). */
+export interface MyPhone {
+  phone: string
+}
+
 export interface DemoAccount {
   id: string
   name: string

@@ -7,6 +7,8 @@ export const paths = {
   demoAccounts: '/auth/demo-accounts',
   logout: '/auth/logout',
   me: '/me',
+  /** WeChat getPhoneNumber code → the user's own phone, in full, for their own forms */
+  myPhone: '/me/phone',
   geo: '/geo',
   reports: '/reports',
   similarReports: '/reports/similar',

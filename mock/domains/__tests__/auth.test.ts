@@ -125,4 +125,19 @@ describe('inbox', () => {
     const { server } = newServer()
     expect((await client(server).get('/inbox')).status).toBe(401)
   })
+
+  test('POST /me/phone gives callers their own full phone, and nobody else', async () => {
+    const { server } = newServer()
+    const c = client(server)
+    expect((await c.post('/me/phone', { code: 'wx-phone-code' })).status).toBe(401)
+    const resident = await c.login('demo-resident')
+    const mine = await c.post('/me/phone', { code: 'wx-phone-code' }, resident)
+    expect(mine.status).toBe(200)
+    expect(mine.body.phone).toMatch(/^1\d{10}$/)
+    expect(mine.body.phone).toBe(server.db.users['demo-resident'].phone)
+    const worker = await c.login('demo-grid-worker')
+    expect((await c.post('/me/phone', { code: 'x' }, worker)).body.phone).toBe(server.db.users['demo-grid-worker'].phone)
+    expect(await c.post('/me/phone', {}, resident)).toMatchObject({ status: 400, body: { fields: { code: '未获得手机号授权' } } })
+  })
 })
+

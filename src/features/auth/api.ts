@@ -1,6 +1,6 @@
 // Typed calls for 登录 / 我的. Everything goes through services/http.
-import { paths, type DemoAccount, type Session, type User } from '@/contract'
-import { get, request } from '@/services/http'
+import { paths, type DemoAccount, type MyPhone, type Session, type User } from '@/contract'
+import { get, post, request } from '@/services/http'
 
 export const authApi = {
   /** WeChat one-tap login: a Taro.login code (or the H5 pseudo code) → a session as a resident. */
@@ -10,4 +10,6 @@ export const authApi = {
   /** the server forgets the token; succeeds even when it has expired */
   logout: () => request<{ ok: boolean }>({ method: 'POST', path: paths.logout, body: {}, timeoutMs: 4000, retries: 0 }),
   me: () => get<User>(paths.me),
+  /** the caller's own phone from a WeChat getPhoneNumber code (weapp only) */
+  myPhone: (code: string) => post<MyPhone>(paths.myPhone, { code }),
 }

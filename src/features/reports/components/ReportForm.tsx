@@ -11,7 +11,7 @@ import {
   type Report,
   type ReportCategory,
 } from '@/contract'
-import { Button, ChipGroup, Field, Notice, PhotoPicker, Section, SelectField, Switch, TextArea, TextInput } from '@/components/ui'
+import { Button, ChipGroup, Field, Notice, PhotoPicker, Section, SelectField, Switch, TextArea, TextInput, WechatPhoneButton } from '@/components/ui'
 import { chooseLocation } from '@/services/device'
 import { reportsApi } from '../api'
 import { useDraft } from '../drafts'
@@ -40,6 +40,8 @@ interface Props {
   homeGridId?: string | null
   onSubmitted: (report: Report) => void
   onJoined: (report: Report) => void
+  /** weapp: exchanges a getPhoneNumber code for the user's own number (composed by the page) */
+  phoneFromWechat?: (code: string) => Promise<string>
 }
 
 export function toCreateInput(v: ReportFormValues) {
@@ -58,7 +60,7 @@ export function toCreateInput(v: ReportFormValues) {
   }
 }
 
-export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJoined }: Props) {
+export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJoined, phoneFromWechat }: Props) {
   const draft = useDraft<ReportFormValues>(REPORT_FORM_ID, {
     category: '',
     description: '',
@@ -72,6 +74,7 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
   const v = draft.values
   const { submit, submitting, fields, error, clearField } = useSubmit(reportCreateSchema, draft, reportsApi.create)
   const [locating, setLocating] = useState(false)
+  const [phoneNote, setPhoneNote] = useState<string | null>(null)
 
   const communities = useMemo(() => geo.communities.map((c) => ({ value: c.id, label: c.name })), [geo])
   const grids = useMemo(
@@ -97,6 +100,19 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
     const loc = await chooseLocation()
     setLocating(false)
     if (loc) change({ address: loc.address, latitude: loc.latitude, longitude: loc.longitude }, 'location.address')
+  }
+
+  const usePhone = async (code: string | null) => {
+    if (!code || !phoneFromWechat) {
+      setPhoneNote('未授权手机号，请手动填写')
+      return
+    }
+    try {
+      change({ contactPhone: await phoneFromWechat(code) }, 'contactPhone')
+      setPhoneNote(null)
+    } catch (e) {
+      setPhoneNote((e as Error).message)
+    }
   }
 
   const onSubmit = async () => {
@@ -169,6 +185,8 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
         <Field name='contactPhone' label='联系电话' required error={fields.contactPhone} hint='仅本网格办理人员可见完整号码，其他人看到 138****1234'>
           <TextInput type='phone' value={v.contactPhone} maxlength={11} placeholder='11位手机号码' onChange={(t) => change({ contactPhone: t }, 'contactPhone')} />
         </Field>
+        {phoneFromWechat && <WechatPhoneButton onCode={usePhone}>使用微信绑定的手机号</WechatPhoneButton>}
+        {phoneNote && <Notice type='info'>{phoneNote}</Notice>}
       </Section>
 
       {error && <Notice type='error'>{error}</Notice>}

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
 import type { Report } from '@/contract'
 import { Button, Notice, PageShell, Section } from '@/components/ui'
-import { requireLogin } from '@/features/auth'
+import { authApi, requireLogin } from '@/features/auth'
 import { ReportForm, useGeo } from '@/features/reports'
 import { requestReportSubscribe } from '@/services/device'
 import { useIsLoggedIn, useSession } from '@/stores/session'
@@ -71,6 +71,7 @@ export default function NewReportPage() {
           homeGridId={user?.gridId}
           onSubmitted={setDone}
           onJoined={(r) => Taro.redirectTo({ url: detailUrl(r.id) })}
+          phoneFromWechat={async (code) => (await authApi.myPhone(code)).phone}
         />
       )}
     </PageShell>
