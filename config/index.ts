@@ -9,6 +9,8 @@ const taroEnv = process.env.TARO_ENV || 'weapp'
 // The app is a demo without a real server: the mocked backend is on unless LINLI_MOCK=0.
 // A build-time constant lets webpack drop the whole mock layer from a non-mock build.
 const useMock = process.env.LINLI_MOCK !== '0'
+// A build without the mock goes to its own folder (dist/weapp-nomock) so it never replaces the demo.
+const outputRoot = `dist/${taroEnv}${useMock ? '' : '-nomock'}`
 const silenceSass = { sassOptions: { silenceDeprecations: ['legacy-js-api', 'import', 'global-builtin', 'color-functions', 'slash-div'], quietDeps: true } }
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -18,7 +20,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${taroEnv}`,
+    outputRoot,
     plugins: [],
     defineConstants: {
       __MOCK__: JSON.stringify(useMock),
@@ -29,8 +31,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     copy: {
       patterns: taroEnv === 'h5'
-        ? (useMock ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: `dist/h5/mockServiceWorker.js` }] : [])
-        : [{ from: 'config/project.weapp.json', to: 'dist/weapp/project.config.json' }],
+        ? (useMock ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : [])
+        : [{ from: 'config/project.weapp.json', to: `${outputRoot}/project.config.json` }],
       options: {},
     },
     framework: 'react',

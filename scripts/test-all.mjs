@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure.
-//   setup → eslint → tsc → jest → build weapp + h5 (production) → weapp check → size → browser journeys
+//   setup → eslint → tsc → jest → build weapp + h5 (production) → weapp check → size → no-mock build → browser journeys
 // Options: --keep-going (run every step even after a failure); step names to run only those,
 // e.g. `npm test -- jest e2e`. With CI=true jest runs with --ci.
 import { spawn } from 'node:child_process'
@@ -78,6 +78,7 @@ const steps = [
   // The builds above are fresh: the checks must not rebuild (sources may change meanwhile).
   { name: 'weapp', cmd: 'npm run test:weapp', run: () => runCounted('weapp', npm, ['run', 'test:weapp'], { WEAPP_SKIP_BUILD: '1' }) },
   { name: 'size', cmd: 'npm run size', run: () => run(npm, ['run', 'size']) },
+  { name: 'nomock', cmd: 'LINLI_MOCK=0 weapp build has no mock code', run: () => runCounted('nomock', process.execPath, ['scripts/check-nomock.mjs']) },
   { name: 'e2e', cmd: 'npm run test:e2e', run: () => runCounted('e2e', npm, ['run', 'test:e2e'], { E2E_SKIP_BUILD: '1' }) },
 ]
 

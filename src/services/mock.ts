@@ -1,5 +1,5 @@
-// The one place in src that reaches into mock/. With __MOCK__ false (LINLI_MOCK=0) webpack drops
-// every branch below, so a production build carries no mock code.
+// The one place in src that reaches into mock/. With __MOCK__ false (LINLI_MOCK=0) the build
+// carries no mock code (checked by `npm run size`).
 
 export interface MockControl {
   setFaults(f: { offline?: boolean; error500?: boolean | number; latencyMs?: number; timeout?: boolean; pathPrefix?: string }): void
@@ -12,16 +12,18 @@ let control: MockControl | null = null
 async function boot(): Promise<void> {
   // jest starts msw/node itself (mock/adapters/node.ts).
   if (process.env.NODE_ENV === 'test') return
-  if (process.env.TARO_ENV === 'h5') {
+  // Each import sits directly under `if (__MOCK__ && …)`: webpack skips the dependencies of a
+  // branch it can prove dead, so a LINLI_MOCK=0 build does not even contain the mock chunk.
+  if (__MOCK__ && process.env.TARO_ENV === 'h5') {
     try {
       const { startBrowserMock } = await import(/* webpackChunkName: "mock" */ '../../mock/adapters/browser')
-      const server = await startBrowserMock()
-      control = wrap(server)
+      control = wrap(await startBrowserMock())
     } catch (e) {
       // Requests will then fail with the network error message, which the pages show.
       console.error('[linli] mock backend did not start', e)
     }
-  } else {
+  }
+  if (__MOCK__ && process.env.TARO_ENV !== 'h5') {
     // Mini-programs cannot split chunks at run time, and msw cannot run there (TOOLCHAIN.md):
     // the interceptor adapter answers Taro.request in-process.
     // eslint-disable-next-line @typescript-eslint/no-var-requires
