@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
+import { usePaged, useRemote } from '@/services/remote'
 import type { InboxMessage } from '@/contract'
 import { useIsLoggedIn } from '@/stores/session'
 import { inboxApi } from './api'
@@ -26,106 +27,55 @@ export interface Inbox {
 /** The user's messages, first page on mount and again each time the page shows. */
 export function useInbox(): Inbox {
   const enabled = useIsLoggedIn()
-  const [items, setItems] = useState<InboxMessage[]>([])
-  const [cursor, setCursor] = useState<string | null>(null)
-  const [total, setTotal] = useState(0)
-  const [unread, setUnread] = useState(0)
-  const [loading, setLoading] = useState(enabled)
-  const [loadingMore, setLoadingMore] = useState(false)
-  const [error, setError] = useState<Error | null>(null)
-  const [actionError, setActionError] = useState<Error | null>(null)
-  const seq = useRef(0)
-  const mounted = useRef(false)
+  const list = usePaged(enabled ? (cursor) => inboxApi.list({ cursor }) : null, [enabled])
+  const count = useRemote(enabled ? () => inboxApi.unread() : null, [enabled])
+  const [markError, setMarkError] = useState<Error | null>(null)
+  const { update } = list
+  const setUnread = count.setData
 
-  const reload = useCallback(async () => {
-    const my = ++seq.current
-    if (!enabled) {
-      setItems([])
-      setTotal(0)
-      setUnread(0)
-      setLoading(false)
-      return
-    }
-    setLoading(true)
-    try {
-      const [page, count] = await Promise.all([inboxApi.list(), inboxApi.unread()])
-      if (my !== seq.current) return
-      setItems(page.items)
-      setCursor(page.nextCursor)
-      setTotal(page.total)
-      setUnread(count.unread)
-      setError(null)
-      setActionError(null)
-    } catch (e) {
-      if (my === seq.current) setError(e as Error)
-    } finally {
-      if (my === seq.current) setLoading(false)
-    }
-  }, [enabled])
-
-  useEffect(() => {
-    void reload()
-  }, [reload])
-
-  useDidShow(() => {
-    // the mount already fetched
-    if (!mounted.current) {
-      mounted.current = true
-      return
-    }
-    void reload()
-  })
-
-  const loadMore = useCallback(async () => {
-    if (!cursor || loadingMore) return
-    setLoadingMore(true)
-    try {
-      const page = await inboxApi.list({ cursor })
-      setItems((prev) => {
-        const seen = new Set(prev.map((m) => m.id))
-        return [...prev, ...page.items.filter((m) => !seen.has(m.id))]
-      })
-      setCursor(page.nextCursor)
-      setTotal(page.total)
-      setActionError(null)
-    } catch (e) {
-      setActionError(e as Error)
-    } finally {
-      setLoadingMore(false)
-    }
-  }, [cursor, loadingMore])
-
-  const markRead = useCallback(async (id: string) => {
-    let wasUnread = false
-    setItems((prev) =>
-      prev.map((m) => {
-        if (m.id !== id || m.read) return m
-        wasUnread = true
-        return { ...m, read: true }
-      }),
-    )
-    if (wasUnread) setUnread((n) => Math.max(0, n - 1))
-    try {
-      const r = await inboxApi.markRead({ ids: [id] })
-      setUnread(r.unread)
-    } catch (e) {
-      // the message stays open to the user; it shows unread again on the next refresh
-      setActionError(e as Error)
-    }
-  }, [])
+  const markRead = useCallback(
+    async (id: string) => {
+      update((items) => items.map((m) => (m.id === id && !m.read ? { ...m, read: true } : m)))
+      try {
+        setUnread(await inboxApi.markRead({ ids: [id] }))
+        setMarkError(null)
+      } catch (e) {
+        // the message stays open to the user; it shows unread again on the next refresh
+        setMarkError(e as Error)
+      }
+    },
+    [update, setUnread],
+  )
 
   const markAllRead = useCallback(async () => {
     try {
-      const r = await inboxApi.markRead({ all: true })
-      setItems((prev) => prev.map((m) => (m.read ? m : { ...m, read: true })))
-      setUnread(r.unread)
-      setActionError(null)
+      setUnread(await inboxApi.markRead({ all: true }))
+      update((items) => items.map((m) => (m.read ? m : { ...m, read: true })))
+      setMarkError(null)
     } catch (e) {
-      setActionError(e as Error)
+      setMarkError(e as Error)
     }
-  }, [])
+  }, [update, setUnread])
 
-  return { items, total, unread, loading, loadingMore, error, actionError, hasMore: !!cursor, enabled, reload, loadMore, markRead, markAllRead }
+  const reload = useCallback(async () => {
+    await Promise.all([list.reload(), count.reload()])
+  }, [list, count])
+
+  return {
+    items: enabled ? list.items : [],
+    total: enabled ? list.total : 0,
+    unread: enabled ? count.data?.unread ?? 0 : 0,
+    loading: enabled && list.loading && !list.items.length,
+    loadingMore: list.loadingMore,
+    error: list.error,
+    actionError: markError ?? list.moreError,
+    hasMore: enabled && list.hasMore,
+    enabled,
+    reload,
+    loadMore: list.loadMore,
+    markRead,
+    markAllRead,
+  }
 }
 
 const INBOX_TAB_INDEX = 2

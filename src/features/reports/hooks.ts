@@ -1,14 +1,12 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { z } from 'zod'
 import {
   validate,
   type FieldErrors,
-  type Page,
   type ReportListQuery,
-  type ReportSummary,
 } from '@/contract'
 import { ApiError } from '@/services/http'
-import { useRemote } from '@/services/remote'
+import { usePaged, useRemote } from '@/services/remote'
 import { reportsApi } from './api'
 import { useDraft } from './drafts'
 
@@ -16,45 +14,8 @@ export function useGeo() {
   return useRemote(() => reportsApi.geo(), [])
 }
 
-/**
- * A paged list: the first page comes (and comes again on show) through useRemote; `loadMore`
- * appends the next page, so a grid worker with many orders can reach all of them.
- */
 export function useReportList(q: ReportListQuery | null) {
-  const first = useRemote(q ? () => reportsApi.list(q) : null, [q?.scope, q?.status])
-  type More = { base: Page<ReportSummary> | undefined; items: ReportSummary[]; next: string | null }
-  const [more, setMore] = useState<More>({ base: undefined, items: [], next: null })
-  const [loadingMore, setLoadingMore] = useState(false)
-  const [moreError, setMoreError] = useState<Error | null>(null)
-  // Pages appended to an older first page are dropped when the first page comes again.
-  const current: More = useMemo(
-    () => (more.base === first.data ? more : { base: first.data, items: [], next: first.data?.nextCursor ?? null }),
-    [more, first.data],
-  )
-
-  const loadMore = useCallback(async () => {
-    if (!q || !current.next || loadingMore) return
-    setLoadingMore(true)
-    setMoreError(null)
-    try {
-      const page = await reportsApi.list({ ...q, cursor: current.next })
-      setMore({ base: current.base, items: [...current.items, ...page.items], next: page.nextCursor })
-    } catch (e) {
-      setMoreError(e as Error)
-    } finally {
-      setLoadingMore(false)
-    }
-  }, [q, current, loadingMore])
-
-  return {
-    ...first,
-    items: first.data ? [...first.data.items, ...current.items] : [],
-    total: first.data?.total ?? 0,
-    hasMore: !!current.next,
-    loadMore,
-    loadingMore,
-    moreError,
-  }
+  return usePaged(q ? (cursor) => reportsApi.list({ ...q, cursor }) : null, [q?.scope, q?.status])
 }
 
 export function useReport(id: string | undefined) {

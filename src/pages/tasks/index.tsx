@@ -43,7 +43,7 @@ function ResidentTasks() {
   const list = useReportList({ scope: 'mine', status })
   const items = list.items
   return (
-    <PageShell title='我的反映' loading={!list.data && list.loading} error={list.error} onRetry={list.reload}>
+    <PageShell title='我的反映' loading={!list.items.length && list.loading} error={list.error} onRetry={list.reload}>
       <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/packages/report/new/index' })}>
         随手拍 · 反映问题
       </Button>
@@ -66,7 +66,7 @@ function WorkerQueue() {
   const items = list.items
   const overdue = items.filter((r) => r.overdue).length
   return (
-    <PageShell title='网格工单' loading={!list.data && list.loading} error={list.error} onRetry={list.reload}>
+    <PageShell title='网格工单' loading={!list.items.length && list.loading} error={list.error} onRetry={list.reload}>
       <ChipGroup options={FILTERS} value={status} onChange={(s) => setStatus(s as Filter)} />
       {overdue > 0 && <Notice type='warning'>{overdue} 张工单已超时，请优先处理</Notice>}
       {items.length ? (
