@@ -9,70 +9,22 @@
 import * as React from 'react'
 import * as ReactDOM from 'react-dom'
 import * as h5 from '@tarojs/taro-h5'
-import {
-  createH5NativeComponentConfig,
-  useAddToFavorites,
-  useDidHide,
-  useDidShow,
-  useError,
-  useKeyboardHeight,
-  useLaunch,
-  useLoad,
-  useOptionMenuClick,
-  usePageNotFound,
-  usePageScroll,
-  usePullDownRefresh,
-  usePullIntercept,
-  useReachBottom,
-  useReady,
-  useResize,
-  useRouter,
-  useSaveExitState,
-  useScope,
-  useShareAppMessage,
-  useShareTimeline,
-  useTabItemTap,
-  useTitleClick,
-  useUnhandledRejection,
-  useUnload,
-  // @ts-expect-error the runtime entry ships no types
-} from '@tarojs/plugin-framework-react/dist/runtime'
+// @ts-expect-error the runtime entry ships no types
+import * as runtime from '@tarojs/plugin-framework-react/dist/runtime'
 
 // The hooks read React from an internal slot that Taro fills when it creates the app; fill it
 // here (and tap the reconciler hooks, as the H5 app does) so hooks work in rendered components.
-createH5NativeComponentConfig(null, React, ReactDOM)
+runtime.createH5NativeComponentConfig(null, React, ReactDOM)
 
-const hooks = {
-  useAddToFavorites,
-  useDidHide,
-  useDidShow,
-  useError,
-  useKeyboardHeight,
-  useLaunch,
-  useLoad,
-  useOptionMenuClick,
-  usePageNotFound,
-  usePageScroll,
-  usePullDownRefresh,
-  usePullIntercept,
-  useReachBottom,
-  useReady,
-  useResize,
-  useRouter,
-  useSaveExitState,
-  useScope,
-  useShareAppMessage,
-  useShareTimeline,
-  useTabItemTap,
-  useTitleClick,
-  useUnhandledRejection,
-  useUnload,
-}
+// Every lifecycle hook the framework has (useDidShow, useLoad, useRouter, …).
+const hooks: Record<string, unknown> = {}
+for (const k of Object.keys(runtime)) if (/^use[A-Z]/.test(k)) hooks[k] = (runtime as Record<string, unknown>)[k]
+
 const { default: base, ...apis } = h5 as any
 const taro = Object.assign(base, apis, hooks) as typeof h5.default
 
 export * from '@tarojs/taro-h5'
-export {
+export const {
   useAddToFavorites,
   useDidHide,
   useDidShow,
@@ -97,5 +49,5 @@ export {
   useTitleClick,
   useUnhandledRejection,
   useUnload,
-}
+} = hooks as Record<string, any>
 export default taro
