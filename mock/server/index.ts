@@ -245,7 +245,18 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         faults = {}
       },
       faults: () => ({ ...faults }),
-      clock,
+      // Moving the clock is saved at once, so a reload (H5, weapp) keeps the moved time.
+      clock: {
+        ...clock,
+        set: (d) => {
+          clock.set(d)
+          save()
+        },
+        advance: (ms) => {
+          clock.advance(ms)
+          save()
+        },
+      },
     },
     get db() {
       return state.db

@@ -395,4 +395,11 @@ describe('persistence and reset', () => {
     const b = createMockServer({ persist })
     expect(b.control.clock.now().getTime() - Date.now()).toBeGreaterThan(3 * DAY - 60_000)
   })
+
+  test('moving the clock is saved at once, with no request after it (a browser test reloads next)', () => {
+    const persist = createMemoryPersist()
+    createMockServer({ persist }).control.clock.advance(8 * DAY)
+    const b = createMockServer({ persist })
+    expect(b.control.clock.now().getTime() - Date.now()).toBeGreaterThan(8 * DAY - 60_000)
+  })
 })
