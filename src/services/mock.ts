@@ -4,6 +4,8 @@
 export interface MockControl {
   setFaults(f: { offline?: boolean; error500?: boolean | number; latencyMs?: number; timeout?: boolean; pathPrefix?: string }): void
   clearFaults(): void
+  /** whether the simulated offline fault is on now */
+  isOffline(): boolean
   reset(): Promise<void>
 }
 
@@ -33,7 +35,7 @@ async function boot(): Promise<void> {
 }
 
 interface ServerLike {
-  control: { setFaults: MockControl['setFaults']; clearFaults(): void }
+  control: { setFaults: MockControl['setFaults']; clearFaults(): void; faults(): { offline?: boolean } }
   reset(): void | Promise<void>
 }
 
@@ -41,6 +43,7 @@ function wrap(server: ServerLike): MockControl {
   return {
     setFaults: (f) => server.control.setFaults(f),
     clearFaults: () => server.control.clearFaults(),
+    isOffline: () => !!server.control.faults().offline,
     reset: async () => {
       await server.reset()
     },

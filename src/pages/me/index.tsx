@@ -19,9 +19,6 @@ const PRIVACY = [
   { title: '退出与删除', note: '“退出登录”会清除本机保存的登录信息。' },
 ]
 
-// The simulated-offline switch is a demo setting of this device session; the mock keeps no getter.
-let offlineOn = false
-
 function DemoSettings({ onReset }: { onReset?: () => void }) {
   // The mock boots asynchronously: its control appears once it is ready.
   const [control, setControl] = useState(getMockControl)
@@ -37,8 +34,10 @@ function DemoSettings({ onReset }: { onReset?: () => void }) {
   const [confirming, setConfirming] = useState(false)
   const [resetting, setResetting] = useState(false)
   const [done, setDone] = useState<string | null>(null)
-  const [offline, setOffline] = useState(offlineOn)
+  // The mock holds the truth; this only re-renders after the switch changes it.
+  const [, setFlips] = useState(0)
   if (!control) return null
+  const offline = control.isOffline()
 
   const reset = async () => {
     if (!confirming) {
@@ -62,10 +61,9 @@ function DemoSettings({ onReset }: { onReset?: () => void }) {
   }
 
   const toggleOffline = (on: boolean) => {
-    offlineOn = on
-    setOffline(on)
     if (on) control.setFaults({ offline: true })
     else control.clearFaults()
+    setFlips((n) => n + 1)
   }
 
   return (

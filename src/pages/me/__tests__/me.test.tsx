@@ -73,6 +73,7 @@ test('演示设置: 模拟断网 makes requests fail; 重置演示数据 needs a
   jest.spyOn(mock, 'getMockControl').mockReturnValue({
     setFaults: (f) => server.control.setFaults(f),
     clearFaults: () => server.control.clearFaults(),
+    isOffline: () => !!server.control.faults().offline,
     reset,
   })
   await renderPage(<MePage />, { path: '/pages/me/index' })
@@ -80,8 +81,10 @@ test('演示设置: 模拟断网 makes requests fail; 重置演示数据 needs a
 
   await user.click(screen.getByText('模拟断网'))
   await expect(authApi.demoAccounts()).rejects.toMatchObject({ status: 0 })
+  expect(screen.getByText(/已模拟断网/)).toBeInTheDocument()
   await user.click(screen.getByText('模拟断网'))
   expect((await authApi.demoAccounts()).length).toBeGreaterThan(0)
+  expect(screen.queryByText(/已模拟断网/)).not.toBeInTheDocument()
 
   await user.click(screen.getByText('重置演示数据'))
   expect(reset).not.toHaveBeenCalled()
