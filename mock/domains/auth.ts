@@ -1,9 +1,8 @@
 // 登录: WeChat one-tap login (a code → a stable new resident), demo accounts, logout, /me.
-import { demoLoginSchema, paths, phoneCodeSchema, validate, wxLoginSchema, type DemoAccount, type MyPhone } from '../../src/contract'
+import { demoLoginSchema, paths, phoneCodeSchema, validate, wxLoginSchema, type DemoAccount, type MyPhone, maskPhone } from '../../src/contract'
 import { createSession, bearerToken, toUserDto } from '../server/auth'
 import { findCommunity, findGrid, type DbState, type UserRecord } from '../server/db'
 import { fail } from '../server/errors'
-import { maskPhone } from '../server/mask'
 import type { RouteDef } from '../server/router'
 import { hash32 } from '../server/util'
 

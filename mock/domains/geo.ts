@@ -1,7 +1,6 @@
 // 区划: district → streets → communities → grids, public.
-import { paths, type Geo } from '../../src/contract'
+import { paths, type Geo, maskName } from '../../src/contract'
 import type { DbState } from '../server/db'
-import { maskName } from '../server/mask'
 import type { RouteDef } from '../server/router'
 
 export function geoOf(db: DbState): Geo {

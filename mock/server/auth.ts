@@ -1,8 +1,7 @@
 // Sessions: Bearer tokens that expire after 7 days by the clock.
-import type { Session, User } from '../../src/contract'
+import { type Session, type User, maskPhone } from '../../src/contract'
 import { fail, MSG } from './errors'
 import type { DbState, SessionRecord, UserRecord } from './db'
-import { maskPhone } from './mask'
 import { DAY, randomString } from './util'
 
 export const SESSION_TTL_MS = 7 * DAY

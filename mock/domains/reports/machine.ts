@@ -35,7 +35,7 @@ import {
   type UserRecord,
 } from '../../server/db'
 import { fail } from '../../server/errors'
-import { maskName } from '../../server/mask'
+import { maskName } from '../../../src/contract'
 import { addMs, chinaDate, HOUR } from '../../server/util'
 import { notify } from '../inbox'
 

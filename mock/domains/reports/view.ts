@@ -11,7 +11,7 @@ import {
   type ReportSummary,
 } from '../../../src/contract'
 import { findCommunity, findGrid, type ActorRole, type DbState, type ReportRecord, type UserRecord } from '../../server/db'
-import { maskName, maskPhone } from '../../server/mask'
+import { maskName, maskPhone } from '../../../src/contract'
 import { departmentLabel, excerpt, isGridWorkerOf, isOpen } from './machine'
 
 /** Reporter, joined follower, or a grid worker of the report's grid (or its assignee). */

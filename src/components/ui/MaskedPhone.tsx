@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
-import { maskPhone } from '@/utils/mask'
-import { useElder } from './useElder'
+import { maskPhone } from '@/contract'
+import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 
 export interface MaskedPhoneProps {
