@@ -146,6 +146,25 @@ function join(ctx: RouteContext) {
   return full(ctx, r)
 }
 
+/** A step of the order that only the worker who holds it may take: 进展, 吹哨, 退单, 办结. */
+function assigneeAction<S extends z.ZodTypeAny>(
+  pattern: string,
+  schema: S,
+  op: (db: DbState, r: ReportRecord, actor: UserRecord, input: z.output<S>, at: string) => void,
+): RouteDef {
+  return {
+    method: 'POST',
+    pattern,
+    roles: ['grid_worker'],
+    handler: (ctx) => {
+      const r = visibleReport(ctx)
+      if (r.assigneeId !== ctx.me().id) throw fail.forbidden('该工单由其他网格员负责')
+      op(ctx.db, r, ctx.me(), body(schema, ctx.req.body), ctx.nowIso)
+      return full(ctx, r)
+    },
+  }
+}
+
 export const reportRoutes: RouteDef[] = [
   { method: 'GET', pattern: paths.reports, handler: listReports },
   { method: 'POST', pattern: paths.reports, roles: ['resident'], handler: create },
@@ -163,50 +182,10 @@ export const reportRoutes: RouteDef[] = [
       return full(ctx, r)
     },
   },
-  {
-    method: 'POST',
-    pattern: routes.reportNote,
-    roles: ['grid_worker'],
-    handler: (ctx) => {
-      const r = visibleReport(ctx)
-      if (r.assigneeId !== ctx.me().id) throw fail.forbidden('该工单由其他网格员负责')
-      addNote(ctx.db, r, ctx.me(), body(reportNoteSchema, ctx.req.body), ctx.nowIso)
-      return full(ctx, r)
-    },
-  },
-  {
-    method: 'POST',
-    pattern: routes.reportEscalate,
-    roles: ['grid_worker'],
-    handler: (ctx) => {
-      const r = visibleReport(ctx)
-      if (r.assigneeId !== ctx.me().id) throw fail.forbidden('该工单由其他网格员负责')
-      escalateReport(ctx.db, r, ctx.me(), body(reportEscalateSchema, ctx.req.body), ctx.nowIso)
-      return full(ctx, r)
-    },
-  },
-  {
-    method: 'POST',
-    pattern: routes.reportReturn,
-    roles: ['grid_worker'],
-    handler: (ctx) => {
-      const r = visibleReport(ctx)
-      if (r.assigneeId !== ctx.me().id) throw fail.forbidden('该工单由其他网格员负责')
-      returnReport(ctx.db, r, ctx.me(), body(reportReturnSchema, ctx.req.body), ctx.nowIso)
-      return full(ctx, r)
-    },
-  },
-  {
-    method: 'POST',
-    pattern: routes.reportHandle,
-    roles: ['grid_worker'],
-    handler: (ctx) => {
-      const r = visibleReport(ctx)
-      if (r.assigneeId !== ctx.me().id) throw fail.forbidden('该工单由其他网格员负责')
-      handleReport(ctx.db, r, ctx.me(), body(reportHandleSchema, ctx.req.body), ctx.nowIso)
-      return full(ctx, r)
-    },
-  },
+  assigneeAction(routes.reportNote, reportNoteSchema, addNote),
+  assigneeAction(routes.reportEscalate, reportEscalateSchema, escalateReport),
+  assigneeAction(routes.reportReturn, reportReturnSchema, returnReport),
+  assigneeAction(routes.reportHandle, reportHandleSchema, handleReport),
   {
     method: 'POST',
     pattern: routes.reportRate,
