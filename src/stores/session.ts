@@ -75,12 +75,7 @@ export function isLoggedIn(s: SessionData, now: number = Date.now()): boolean {
   return Number.isNaN(t) || t > now
 }
 
-export function hasRole(s: SessionData, role: Role): boolean {
-  return isLoggedIn(s) && !!s.user?.roles.includes(role)
-}
-
 export const useIsLoggedIn = (): boolean => useSession((s) => isLoggedIn(s))
-export const useHasRole = (role: Role): boolean => useSession((s) => hasRole(s, role))
 
 /** The token for http, or null when there is none or it has expired. */
 export function currentToken(): string | null {

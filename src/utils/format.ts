@@ -44,10 +44,3 @@ export function formatDeadline(iso: DateInput | null | undefined, now: DateInput
   const diffMin = Math.floor(Math.abs(d.diff(dayjs(now), 'second')) / 60)
   return d.isAfter(dayjs(now)) ? `剩余 ${span(diffMin)}` : `已超时 ${span(diffMin)}`
 }
-
-/** true when the deadline has passed. */
-export function isOverdue(iso: DateInput | null | undefined, now: DateInput = Date.now()): boolean {
-  if (!iso) return false
-  const d = dayjs(iso)
-  return d.isValid() && !d.isAfter(dayjs(now))
-}

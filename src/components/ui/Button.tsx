@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { AtButton } from 'taro-ui'
-import { useElder } from './useElder'
+import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import { Spinner } from './Spinner'
 import './Button.scss'

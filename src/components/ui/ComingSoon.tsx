@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
+import { ROUTES } from '@/utils/routes'
 import { PageShell } from './PageShell'
 import { Section } from './Section'
 import { Notice } from './Notice'
@@ -22,7 +23,7 @@ export function ComingSoon({ title, headline, plans, fallbackText = '返回首�
   return (
     <PageShell title={title}>
       <Notice type='info' title={headline}>
-        <Text>这个模块还在建设中，现在还不能办理。上线后会在“消息”里通知您。</Text>
+        <Text>这个模块还在建设中，现在还不能在线办理。</Text>
       </Notice>
       <Section title='上线后可以'>
         <View className='ui-soon__list'>
@@ -33,7 +34,7 @@ export function ComingSoon({ title, headline, plans, fallbackText = '返回首�
           ))}
         </View>
       </Section>
-      <Button block type='primary' onClick={() => void Taro.switchTab({ url: '/pages/index/index' }).catch(() => undefined)}>
+      <Button block type='primary' onClick={() => void Taro.switchTab({ url: ROUTES.home }).catch(() => undefined)}>
         {fallbackText}
       </Button>
     </PageShell>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { useElder } from './useElder'
+import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './Empty.scss'
 

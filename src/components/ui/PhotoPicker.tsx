@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
 import { choosePhotos } from '@/services/device'
-import { useElder } from './useElder'
+import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './Photo.scss'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
-import { useElder } from './useElder'
+import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import { role } from './a11y'
 import './SelectField.scss'

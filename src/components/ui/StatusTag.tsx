@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { REPORT_STATUS_LABELS, type ReportStatus } from '@/contract'
-import { useElder } from './useElder'
+import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './Tag.scss'
 

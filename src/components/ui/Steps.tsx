@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { GATE_LABELS, type GateState } from '@/contract'
 import { formatTime } from '@/utils/format'
-import { useElder } from './useElder'
+import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './Steps.scss'
 

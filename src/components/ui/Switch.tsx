@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { useElder } from './useElder'
+import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import { role } from './a11y'
 import './Switch.scss'

@@ -1,5 +1,5 @@
 import { View, Input } from '@tarojs/components'
-import { useElder } from './useElder'
+import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './inputs.scss'
 

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { Session } from '@/contract'
-import { SESSION_STORAGE_KEY, currentToken, hasRole, isLoggedIn, useSession } from '../session'
+import { SESSION_STORAGE_KEY, currentToken, isLoggedIn, useSession } from '../session'
 import { SETTINGS_STORAGE_KEY, useSettings } from '../settings'
 
 const session = (over: Partial<Session['user']> = {}, expiresInMs = 3600_000): Session => ({
@@ -19,8 +19,7 @@ test('signIn stores the session, picks the first role, persists to storage', () 
   const s = useSession.getState()
   expect(isLoggedIn(s)).toBe(true)
   expect(s.activeRole).toBe('resident')
-  expect(hasRole(s, 'volunteer')).toBe(true)
-  expect(hasRole(s, 'grid_worker')).toBe(false)
+  expect(s.user?.roles).toEqual(['resident', 'volunteer'])
   expect(currentToken()).toBe('tok-1')
   const stored = JSON.parse(Taro.getStorageSync(SESSION_STORAGE_KEY))
   expect(stored.state.token).toBe('tok-1')
