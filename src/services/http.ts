@@ -2,6 +2,7 @@
 import Taro from '@tarojs/taro'
 import { API_PREFIX, HEADER_IDEMPOTENCY, type ApiErrorBody, type ErrorCode } from '@/contract'
 import { randomId } from '@/utils/ids'
+import { withQuery } from '@/utils/routes'
 import { mockReady } from './mock'
 
 export class ApiError extends Error {
@@ -66,17 +67,6 @@ export interface RequestOptions {
 const DEFAULT_TIMEOUT = 10_000
 const BACKOFF_MS = [300, 900, 2000]
 
-function queryString(q: RequestOptions['query']): string {
-  if (!q) return ''
-  const parts: string[] = []
-  for (const k of Object.keys(q)) {
-    const v = q[k]
-    if (v === undefined || v === null || v === '') continue
-    parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
-  }
-  return parts.length ? `?${parts.join('&')}` : ''
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 function isErrorBody(b: unknown): b is ApiErrorBody {
@@ -97,7 +87,7 @@ async function once<T>(opts: RequestOptions, key: string | undefined): Promise<T
   const token = opts.auth === false ? null : tokenProvider()
   if (token) header.Authorization = `Bearer ${token}`
   if (key) header[HEADER_IDEMPOTENCY] = key
-  const url = `${apiBase()}${opts.path}${queryString(opts.query)}`
+  const url = withQuery(`${apiBase()}${opts.path}`, opts.query)
   let res: Taro.request.SuccessCallbackResult<string | Record<string, unknown>>
   try {
     res = await Taro.request({

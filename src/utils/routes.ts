@@ -29,7 +29,7 @@ export function isTabPage(url: string): boolean {
 }
 
 /** Builds `path?k=v` from a query object, skipping empty values; no URLSearchParams (weapp). */
-export function withQuery(path: string, query: Record<string, string | number | undefined | null> = {}): string {
+export function withQuery(path: string, query: Record<string, string | number | boolean | undefined | null> = {}): string {
   const parts: string[] = []
   for (const k of Object.keys(query)) {
     const v = query[k]

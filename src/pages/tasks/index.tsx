@@ -6,6 +6,7 @@ import { Button, ChipGroup, Notice, PageShell, Section } from '@/components/ui'
 import { requireLogin } from '@/features/auth'
 import { ReportList, useReportList } from '@/features/reports'
 import { useIsLoggedIn, useSession } from '@/stores/session'
+import { ROUTES, withQuery } from '@/utils/routes'
 import '@/features/reports/reports.scss'
 
 type Filter = NonNullable<ReportListQuery['status']>
@@ -44,13 +45,13 @@ function ResidentTasks() {
   const items = list.items
   return (
     <PageShell title='我的反映' loading={!list.items.length && list.loading} error={list.error} onRetry={list.reload}>
-      <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/packages/report/new/index' })}>
+      <Button type='primary' block onClick={() => Taro.navigateTo({ url: ROUTES.reportNew })}>
         随手拍 · 反映问题
       </Button>
       <ChipGroup options={FILTERS} value={status} onChange={(s) => setStatus(s as Filter)} />
       {items.length ? (
         <>
-          <ReportList items={items} onOpen={(r) => Taro.navigateTo({ url: `/packages/report/detail/index?id=${encodeURIComponent(r.id)}` })} />
+          <ReportList items={items} onOpen={(r) => Taro.navigateTo({ url: withQuery(ROUTES.reportDetail, { id: r.id }) })} />
           <More list={list} />
         </>
       ) : (
@@ -71,7 +72,7 @@ function WorkerQueue() {
       {overdue > 0 && <Notice type='warning'>{overdue} 张工单已超时，请优先处理</Notice>}
       {items.length ? (
         <>
-          <ReportList queue items={items} onOpen={(r) => Taro.navigateTo({ url: `/packages/work/order/index?id=${encodeURIComponent(r.id)}` })} />
+          <ReportList queue items={items} onOpen={(r) => Taro.navigateTo({ url: withQuery(ROUTES.workOrder, { id: r.id }) })} />
           <More list={list} />
         </>
       ) : (

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
+import { z } from 'zod'
 import {
   COMMENT_MAX,
   DEPARTMENTS,
@@ -17,9 +18,9 @@ import {
   type ReportPermission,
 } from '@/contract'
 import { Button, ChipGroup, Notice, Section } from '@/components/ui'
-import type { ApiError } from '@/services/http'
 import { reportsApi } from '../api'
 import { useDraft } from '../drafts'
+import { useSubmit } from '../hooks'
 import { ActionForm } from './ActionForm'
 
 interface Props {
@@ -27,30 +28,19 @@ interface Props {
   onChange: (r: Report) => void
 }
 
-/** A one-tap action (接单) with the same once-only, keep-the-key behaviour as forms. */
+const NO_INPUT = z.object({})
+
+/** A one-tap action (接单): the same once-only, keep-the-key-for-a-retry submit as the forms. */
 function OneTap({ formId, label, send, onDone }: { formId: string; label: string; send: (key: string) => Promise<Report>; onDone: (r: Report) => void }) {
   const draft = useDraft(formId, {})
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { submit, submitting, error } = useSubmit(NO_INPUT, draft, (_input, key) => send(key))
   const go = async () => {
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
-      const r = await send(draft.key())
-      draft.clear()
-      onDone(r)
-    } catch (e) {
-      const err = e as ApiError
-      if (!err.isNetwork && err.status < 500) draft.clear()
-      setError(err.message)
-    } finally {
-      setBusy(false)
-    }
+    const r = await submit({})
+    if (r) onDone(r)
   }
   return (
     <View className='one-tap'>
-      <Button type='primary' block loading={busy} disabled={busy} onClick={go}>
+      <Button type='primary' block loading={submitting} disabled={submitting} onClick={go}>
         {label}
       </Button>
       {error && <Notice type='error'>{error}</Notice>}

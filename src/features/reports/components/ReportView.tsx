@@ -65,7 +65,8 @@ export function ReportView({ report }: { report: Report }) {
           <Text>反映人：{r.reporterName}</Text>
           <View className='report-view__row'>
             <Text>联系电话：</Text>
-            <MaskedPhone phone={r.contactPhone} reveal={!r.contactPhone.includes('*')} />
+            {/* the server masks it for everyone but the reporter and the grid's worker, who can call */}
+            <MaskedPhone phone={r.contactPhone} reveal={!r.contactPhone.includes('*')} callable={r.relation === 'assignee'} />
           </View>
           <Text>提交时间：{formatTime(r.createdAt)}</Text>
           {r.followers > 0 && <Text>{r.followers} 位居民也遇到了这个问题</Text>}

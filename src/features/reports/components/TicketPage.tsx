@@ -1,6 +1,7 @@
 import Taro, { useLoad, useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/ui'
 import type { Report } from '@/contract'
+import { decodeParam } from '@/utils/routes'
 import { useReport } from '../hooks'
 import { ReportView } from './ReportView'
 import { ResidentActions, WorkerActions } from './ReportActions'
@@ -16,7 +17,7 @@ interface Props {
 /** A ticket page: `?id=` from the route, the ticket as its viewer may see it, and their actions. */
 export function TicketPage({ title, actions, onLoad }: Props) {
   const { params } = useRouter()
-  const id = params.id ? decodeURIComponent(params.id) : undefined
+  const id = decodeParam(params.id) || undefined
   const report = useReport(id)
   useLoad(onLoad)
   const r = report.data

@@ -7,9 +7,10 @@ import { authApi, requireLogin } from '@/features/auth'
 import { ReportForm, useGeo } from '@/features/reports'
 import { requestReportSubscribe } from '@/services/device'
 import { useIsLoggedIn, useSession } from '@/stores/session'
+import { ROUTES, withQuery } from '@/utils/routes'
 import '@/features/reports/reports.scss'
 
-const detailUrl = (id: string) => `/packages/report/detail/index?id=${encodeURIComponent(id)}`
+const detailUrl = (id: string) => withQuery(ROUTES.reportDetail, { id })
 
 export default function NewReportPage() {
   const loggedIn = useIsLoggedIn()
