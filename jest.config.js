@@ -1,5 +1,6 @@
 // Jest runs components and flows with Taro's H5 implementations in jsdom
-// (see /work/shared/TOOLCHAIN.md "Jest"). babel.config.js switches to plain presets when
+// (plain jsdom lacks fetch and Request, which msw and Taro's H5 request need: hence
+// jest-fixed-jsdom). babel.config.js switches to plain presets when
 // NODE_ENV=test, which jest sets.
 
 // ESM-only packages that must go through babel. Matched anywhere in the path, so nested

@@ -19,7 +19,7 @@ export function ensureDeps() {
   const lock = path.join(root, 'node_modules', '.package-lock.json')
   const stale =
     !existsSync(lock) || statSync(path.join(root, 'package.json')).mtimeMs > statSync(lock).mtimeMs
-  // Not `npm ci`: the lock file names platform binaries this registry lacks (TOOLCHAIN.md).
+  // Not `npm ci`: the lock file names platform binaries this registry lacks (see the README).
   if (stale) sh(npm, ['install', '--no-audit', '--no-fund'])
 }
 

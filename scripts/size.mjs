@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Package sizes of the weapp build against WeChat's limits and our budgets (npm run size).
-//   main package  ≤ 1024 KB (budget; WeChat's hard limit is 2048 KB per package)
+//   main package  ≤ 556 KB (budget: 2.0× an empty Taro + React app built the same way, 278 KB,
+//                 with all four modules in; WeChat's hard limit is 2048 KB per package)
 //   each subpackage ≤ 512 KB (budget; hard limit 2048 KB)
 //   all packages  ≤ 20 MB (WeChat's limit for the whole app)
 // Builds dist/weapp if it is missing (not if it is merely stale: sizes are of what you built).
@@ -13,7 +14,7 @@ import { ensureBuild, root } from './ensure-build.mjs'
 
 const KB = 1024
 const LIMIT_KB = 2048
-const MAIN_BUDGET_KB = 1024
+const MAIN_BUDGET_KB = 556
 const SUB_BUDGET_KB = 512
 const TOTAL_LIMIT_KB = 20 * 1024
 

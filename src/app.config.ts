@@ -1,8 +1,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/tasks/index', 'pages/inbox/index', 'pages/me/index', 'pages/login/index'],
   subPackages: [
-    { root: 'packages/report', pages: ['new/index', 'detail/index'] },
-    { root: 'packages/work', pages: ['order/index'] },
+    { root: 'packages/report', pages: ['new/index', 'detail/index', 'order/index'] },
     { root: 'packages/booking', pages: ['index/index'] },
     { root: 'packages/dispute', pages: ['index/index'] },
     { root: 'packages/points', pages: ['index/index'] },
@@ -11,7 +10,7 @@ export default defineAppConfig({
   // 随手拍 is one tap away from 首页 and 办事: fetch its package early.
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/report'] },
-    'pages/tasks/index': { network: 'all', packages: ['packages/report', 'packages/work'] },
+    'pages/tasks/index': { network: 'all', packages: ['packages/report'] },
   },
   window: {
     backgroundTextStyle: 'light',

@@ -2,7 +2,7 @@
 // TextEncoder/URL), so a Taro request interceptor answers every `/api/v1/` request in-process
 // from the same core. Everything here must run on WeChat's JS engine: no URL, no fetch.
 import Taro from '@tarojs/taro'
-import { API_PREFIX } from '../../src/contract'
+import { API_PREFIX, authEndpoints, reportEndpoints, withQuery } from '../../src/contract'
 import { createMockServer, isNetworkError, type MockResult, type MockServer, type Persist } from '../server'
 
 export const MINI_DB_KEY = 'linli.mockdb'
@@ -143,13 +143,13 @@ export function installMiniMock(): MockServer {
   const probe: Probe = async () => {
     const base = `https://linli.invalid${API_PREFIX}`
     const login = await Taro.request({
-      url: `${base}/auth/demo-login`,
+      url: `${base}${authEndpoints.demoLogin.path()}`,
       method: 'POST',
       data: { accountId: 'demo-resident' },
       header: { 'Content-Type': 'application/json', 'Idempotency-Key': `probe-${Date.now()}` },
     })
     const token = (login.data as { token?: string }).token
-    const list = await Taro.request({ url: `${base}/reports?scope=mine&status=all`, header: { Authorization: `Bearer ${token}` } })
+    const list = await Taro.request({ url: withQuery(`${base}${reportEndpoints.list.path()}`, { scope: 'mine', status: 'all' }), header: { Authorization: `Bearer ${token}` } })
     const total = (list.data as { total?: number }).total
     return {
       ok: login.statusCode === 200 && list.statusCode === 200 && typeof total === 'number',

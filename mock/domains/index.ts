@@ -1,14 +1,24 @@
-// Every route of the mocked backend, one domain per file/folder.
+// The composition root: every domain of the mocked backend, each in its own folder with its
+// routes, its slice of the db (state.ts), its seed and its migrations. Adding a domain is one
+// entry in DOMAINS; the db's type and the route table follow from the list.
 //
-// Next modules (not built yet; each gets its own file here with its routes and state machine):
-//   bookings.ts  — 帮代办 (services catalogue, slots, bookings, waitlist, vouchers, no-shows)
-//   disputes.ts  — 解忧小屋 (cases, sessions, agreements, referrals)
-//   points.ts    — 志愿积分 (activities, check-in/out, ledger, rewards, redemption codes)
-import type { RouteDef } from '../server/router'
-import { authRoutes } from './auth'
-import { demoRoutes } from './demo'
-import { geoRoutes } from './geo'
-import { inboxRoutes } from './inbox'
-import { reportRoutes } from './reports'
+// Next modules (not built yet):
+//   bookings  — 帮代办 (services catalogue, slots, bookings, waitlist, vouchers, no-shows)
+//   disputes  — 解忧小屋 (cases, sessions, agreements, referrals)
+//   points    — 志愿积分 (activities, check-in/out, ledger, rewards, redemption codes; merchants)
+import type { CoreState } from '../server/db'
+import type { SlicesOf } from '../server/domain'
+import { authDomain } from './auth'
+import { demoDomain } from './demo'
+import { geoDomain } from './geo'
+import { inboxDomain } from './inbox'
+import { reportsDomain } from './reports'
 
-export const allRoutes: RouteDef[] = [...authRoutes, ...geoRoutes, ...reportRoutes, ...inboxRoutes, ...demoRoutes]
+/**
+ * In this order seeds run (geo before the people who live in its grids, both before the reports
+ * they file; inbox after every domain that sends messages) and routes are matched.
+ */
+export const DOMAINS = [geoDomain, authDomain, reportsDomain, inboxDomain, demoDomain] as const
+
+/** The whole db: the core's state and the slice of every domain in DOMAINS. */
+export type DbState = CoreState & SlicesOf<typeof DOMAINS>

@@ -1,7 +1,8 @@
 // Sessions: Bearer tokens that expire after 7 days by the clock.
 import { type Session, type User, maskPhone } from '../../src/contract'
 import { fail, MSG } from './errors'
-import type { DbState, SessionRecord, UserRecord } from './db'
+import type { SessionRecord, UserRecord } from '../domains/auth/state'
+import type { DbState } from './db'
 import { DAY, randomString } from './util'
 
 export const SESSION_TTL_MS = 7 * DAY

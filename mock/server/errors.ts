@@ -27,7 +27,8 @@ export const MSG = {
   loginRequired: '请先登录',
   loginExpired: '登录已过期，请重新登录',
   forbidden: '当前身份无权进行此操作',
-  reportNotFound: '工单不存在或无权查看',
+  /** the same answer whether the record is missing or not the caller's to see */
+  notFound: '记录不存在或无权查看',
   routeNotFound: '接口不存在',
   validation: '请检查填写的内容',
   idempotencyRequired: '请求缺少幂等键（Idempotency-Key）',
@@ -41,7 +42,7 @@ export const fail = {
   validation: (fields: Record<string, string>) => apiFail(400, 'VALIDATION_FAILED', MSG.validation, fields),
   unauthorized: (message: string = MSG.loginRequired) => apiFail(401, 'UNAUTHORIZED', message),
   forbidden: (message: string = MSG.forbidden) => apiFail(403, 'FORBIDDEN', message),
-  notFound: (message: string = MSG.reportNotFound) => apiFail(404, 'NOT_FOUND', message),
+  notFound: (message: string = MSG.notFound) => apiFail(404, 'NOT_FOUND', message),
   conflict: (message: string) => apiFail(409, 'STATE_CONFLICT', message),
   rateLimited: (message: string = MSG.rateLimited) => apiFail(429, 'RATE_LIMITED', message),
 }

@@ -2,21 +2,27 @@
 // a MockResult; everything a real server would do (auth, roles, idempotency, validation,
 // persistence, faults) happens here, the same in jest, the browser and the WeChat runtime.
 import { API_PREFIX } from '../../src/contract'
-import { allRoutes } from '../domains'
+import { DOMAINS } from '../domains'
+import { hasRole } from './access'
 import { authFailure, resolveAuth, type AuthState } from './auth'
 import { createClock, type Clock } from './clock'
-import { parseDb, type DbState } from './db'
+import type { DbState } from './db'
+import { composeDb, type DomainModule } from './domain'
 import { errorResponse, isApiFail, MSG } from './errors'
-import { createRouter, type RouteContext, type RouteDef } from './router'
-import { createSeedDb, emptyDb } from './seed'
+import { createRouter, type RouteContext } from './router'
 import type { Faults, MockRequest, MockResponse, MockResult, Persist } from './types'
 import { clone, DAY, sleep, stableStringify } from './util'
 
 export * from './types'
 export { createClock, type Clock, type ClockState } from './clock'
 export { createMemoryPersist, createStoragePersist, type KeyValueStorage } from './persist'
-export { SEED_VERSION, type DbState } from './db'
-export { DEMO, SEED_COMMUNITY, SEED_GRID, createSeedDb } from './seed'
+export { DB_VERSION, type DbState } from './db'
+export { composeDb, type DomainModule } from './domain'
+
+/** A fresh db with every domain's seed, its timestamps relative to `now`. */
+export function createSeedDb(now: Date): DbState {
+  return composeDb(DOMAINS).fresh(now, true)
+}
 
 export interface MockServerOptions {
   /** where the db is kept between runs (default: nowhere, memory only) */
@@ -25,8 +31,8 @@ export interface MockServerOptions {
   clock?: Clock
   /** start from the seed data (default true); false starts from an empty db */
   seed?: boolean
-  /** the route table (default: every domain's routes) */
-  routes?: RouteDef[]
+  /** the domains that make up the db and the routes (default: DOMAINS of mock/domains) */
+  domains?: readonly DomainModule[]
 }
 
 export interface MockControl {
@@ -84,11 +90,12 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const clock = options.clock || createClock()
   const persist = options.persist
   const useSeed = options.seed !== false
-  const router = createRouter(options.routes || allRoutes)
+  const composed = composeDb(options.domains || DOMAINS)
+  const router = createRouter(composed.routes)
   let faults: Faults = {}
   const inFlight: Record<string, true> = {}
 
-  const fresh = (): DbState => (useSeed ? createSeedDb(clock.now()) : emptyDb(clock.now()))
+  const fresh = (): DbState => composed.fresh(clock.now(), useSeed)
 
   const save = () => {
     if (!persist) return
@@ -101,14 +108,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     }
   }
 
-  const load = (): DbState => {
-    const stored = persist ? parseDb(safeLoad(persist)) : null
-    if (stored) {
-      if (stored.clock) clock.restore(stored.clock)
-      return stored
-    }
-    return fresh()
-  }
+  // a stored db is brought up to date (migrated, missing slices added); one we cannot read is replaced
+  const load = (): DbState => (persist && composed.restore(safeLoad(persist), useSeed, clock)) || fresh()
 
   const state = { db: load() }
   save()
@@ -139,7 +140,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       return { status: f.status, body: f.body }
     }
     const user = auth.kind === 'ok' ? auth.user : null
-    if (route.roles && !(user && route.roles.some((r) => user.roles.indexOf(r) >= 0))) {
+    if (route.roles && !route.roles.some((r) => hasRole(user, r))) {
       return errorResponse(403, 'FORBIDDEN', MSG.forbidden)
     }
     const now = clock.now()

@@ -1,7 +1,7 @@
-// Paged lists: `?cursor=&limit=` → { items, nextCursor, total }. The cursor is an opaque string
-// (an offset, base-36 with a prefix); clients just send back what they got.
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type Page } from '../../src/contract'
-import { fail } from './errors'
+// Paged lists: `?cursor=&limit=` → { items, nextCursor, total }. The query is validated with
+// the contract's pageQuerySchema (see input.ts `query`); the cursor is an opaque string (an
+// offset, base-36 with a prefix) that clients just send back.
+import { DEFAULT_PAGE_LIMIT, type Page, type PageQuery } from '../../src/contract'
 
 const PREFIX = 'o'
 
@@ -9,21 +9,16 @@ export function encodeCursor(offset: number): string {
   return `${PREFIX}${offset.toString(36)}`
 }
 
-export function decodeCursor(cursor: string | undefined): number {
-  if (cursor === undefined || cursor === '') return 0
-  if (cursor.charAt(0) !== PREFIX || !/^[0-9a-z]+$/.test(cursor.slice(1))) throw fail.validation({ cursor: '分页参数无效，请刷新后重试' })
-  return parseInt(cursor.slice(1), 36)
+/** The offset of a cursor that pageQuerySchema accepted ('o' + base 36); 0 for none. */
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (!cursor) return 0
+  const n = parseInt(cursor.slice(PREFIX.length), 36)
+  return Number.isNaN(n) ? 0 : n
 }
 
-export function parseLimit(limit: string | undefined): number {
-  if (limit === undefined || limit === '') return DEFAULT_PAGE_LIMIT
-  if (!/^\d+$/.test(limit) || Number(limit) < 1) throw fail.validation({ limit: '每页条数应为正整数' })
-  return Math.min(Number(limit), MAX_PAGE_LIMIT)
-}
-
-export function paginate<T>(all: T[], query: Record<string, string>): Page<T> {
-  const offset = decodeCursor(query.cursor)
-  const limit = parseLimit(query.limit)
+export function paginate<T>(all: T[], page: PageQuery): Page<T> {
+  const offset = decodeCursor(page.cursor)
+  const limit = page.limit || DEFAULT_PAGE_LIMIT
   const items = all.slice(offset, offset + limit)
   const next = offset + items.length
   return { items, nextCursor: next < all.length ? encodeCursor(next) : null, total: all.length }

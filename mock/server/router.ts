@@ -1,8 +1,10 @@
-// A tiny router: method + pattern with `:param` segments (patterns come from src/contract/paths.ts).
+// A tiny router: method + pattern with `:param` segments (each pattern is an endpoint's
+// `.pattern` from src/contract, e.g. reportEndpoints.join.pattern = '/reports/:id/join').
 // Routes are tried in the order given, so a static path ('/reports/similar') listed before a
 // parameterised one ('/reports/:id') wins.
 import type { Role } from '../../src/contract'
-import type { DbState, SessionRecord, UserRecord } from './db'
+import type { SessionRecord, UserRecord } from '../domains/auth/state'
+import type { DbState } from './db'
 import type { MockRequest, MockResponse } from './types'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'

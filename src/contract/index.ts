@@ -1,6 +1,6 @@
-export * from './enums'
-export * from './dto'
-export * from './schemas'
-export * from './validate'
-export * from './paths'
-export * from './mask'
+// The API shared by the client and the mock, one file per domain; shared pieces in common/.
+export * from './common'
+export * from './auth'
+export * from './geo'
+export * from './reports'
+export * from './inbox'

@@ -1,8 +1,7 @@
 // The only caller of Taro.request. Every feature's api.ts goes through here.
 import Taro from '@tarojs/taro'
-import { API_PREFIX, HEADER_IDEMPOTENCY, type ApiErrorBody, type ErrorCode } from '@/contract'
+import { API_PREFIX, HEADER_IDEMPOTENCY, withQuery, type ApiErrorBody, type ErrorCode } from '@/contract'
 import { randomId } from '@/utils/ids'
-import { withQuery } from '@/utils/routes'
 import { mockReady } from './mock'
 
 export class ApiError extends Error {

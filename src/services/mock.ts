@@ -50,7 +50,43 @@ function wrap(server: ServerLike): MockControl {
   }
 }
 
-export const mockReady: Promise<void> = __MOCK__ ? boot() : Promise.resolve()
+let booting: Promise<void> | null = null
+function start(): Promise<void> {
+  booting ??= boot()
+  return booting
+}
+
+/**
+ * Resolves once the mocked backend answers. http awaits it before every request, and that await
+ * is what starts the mock if nothing has yet: the first request never goes out unanswered. On H5
+ * the mock (msw and the mock core, ≈110 KB gzip, plus its service worker) otherwise starts a
+ * second after the load event, so it competes neither with the first page's chunks nor with its
+ * first paint; a page that asks for data at once starts it sooner.
+ */
+export const mockReady: Promise<void> = __MOCK__
+  ? {
+      then: (onFulfilled, onRejected) => start().then(onFulfilled, onRejected),
+      catch: (onRejected) => start().catch(onRejected),
+      finally: (onFinally) => start().finally(onFinally),
+      [Symbol.toStringTag]: 'Promise',
+    }
+  : Promise.resolve()
+
+if (__MOCK__) {
+  if (process.env.TARO_ENV === 'h5' && process.env.NODE_ENV !== 'test' && typeof window !== 'undefined' && typeof document !== 'undefined') {
+    // A second after the load event (the first page has painted), when the main thread is idle.
+    const soon = () =>
+      setTimeout(() => {
+        if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void start(), { timeout: 1000 })
+        else void start()
+      }, 1000)
+    if (document.readyState === 'complete') soon()
+    else window.addEventListener('load', soon, { once: true })
+  } else {
+    // Mini-programs and jest: nothing to download, start now as before.
+    void start()
+  }
+}
 
 export function getMockControl(): MockControl | null {
   return __MOCK__ ? control : null

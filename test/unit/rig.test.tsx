@@ -1,7 +1,6 @@
 /**
  * Guards the jest rig itself: Taro's H5 components and taro-ui render in jsdom, clicks reach
- * handlers, lifecycle hooks resolve, Taro.request goes through fetch to msw/node, and
- * Taro storage works.
+ * handlers, lifecycle hooks resolve, and Taro.request goes through fetch to msw/node.
  */
 import { useState } from 'react'
 import Taro, { useDidShow, useLoad, useRouter } from '@tarojs/taro'
@@ -53,15 +52,6 @@ test('Taro.request reaches msw/node through fetch', async () => {
   })
   expect(res.statusCode).toBe(200)
   expect(res.data).toEqual({ pong: true, auth: 'Bearer t0' })
-})
-
-test('Taro storage works in jsdom', () => {
-  Taro.setStorageSync('k', { a: 1 })
-  expect(Taro.getStorageSync('k')).toEqual({ a: 1 })
-  Taro.removeStorageSync('k')
-  expect(Taro.getStorageSync('k')).toBe('')
-  expect(process.env.TARO_ENV).toBe('h5')
-  expect(__MOCK__).toBe(true)
 })
 
 function LifecyclePage() {

@@ -1,4 +1,5 @@
 import { ROLES } from '../../../src/contract'
+import { reportInput } from '../../../test/utils/bodies'
 import { DAY, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
 
 const DEMO_IDS = [
@@ -101,7 +102,7 @@ describe('inbox', () => {
     const resident = await c.login('demo-resident')
     const worker = await c.login('demo-grid-worker')
     const before = (await c.get('/inbox/unread', worker)).body.unread
-    const body = { category: 'parking', description: '门口又有车堵住了消防通道。', photos: [], location: { address: '三王街6号', communityId: 'cm-xpl', gridId: 'gd-xpl-1' }, anonymous: false, contactPhone: '13807311234' }
+    const body = reportInput({ category: 'parking', description: '门口又有车堵住了消防通道。', location: { address: '三王街6号', communityId: 'cm-xpl', gridId: 'gd-xpl-1' } })
     await c.post('/reports', body, resident)
     clock.advance(1000)
     await c.post('/reports', { ...body, description: '门口的消防通道第二次被堵住了。' }, resident)

@@ -1,4 +1,6 @@
-import { DAY, HOUR, T0, client, newServer, reportInput, type Json } from '../../server/__tests__/helpers'
+import { links } from '../../../src/contract'
+import { escalateInput, handleInput, noteInput, rateInput, reportInput, returnInput } from '../../../test/utils/bodies'
+import { DAY, HOUR, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
 
 async function setup() {
   const { server, clock } = newServer()
@@ -46,12 +48,13 @@ describe('creating a report', () => {
 
     // the worker gets the order in the inbox and in the queue
     const inbox = await c.get('/inbox', worker)
-    expect(inbox.body.items[0]).toMatchObject({ kind: 'report_order', title: '新工单', read: false, reportId: r.id, link: `/packages/work/order/index?id=${r.id}` })
+    expect(inbox.body.items[0]).toMatchObject({ kind: 'report_order', title: '新工单', read: false, subject: { type: 'report', id: r.id }, link: links.reportOrder(r.id) })
+    expect(inbox.body.items[0]).not.toHaveProperty('reportId')
     const queue = await c.get('/reports', worker, { scope: 'queue' })
     expect(queue.body.items.map((i: Json) => i.id)).toContain(r.id)
     // the reporter is told it was accepted
     const mine = await c.get('/inbox', resident)
-    expect(mine.body.items[0]).toMatchObject({ kind: 'report_status', title: '问题已受理', link: `/packages/report/detail/index?id=${r.id}` })
+    expect(mine.body.items[0]).toMatchObject({ kind: 'report_status', title: '问题已受理', subject: { type: 'report', id: r.id }, link: links.reportDetail(r.id) })
   })
 
   test('ticket numbers count up within a day', async () => {
@@ -103,16 +106,16 @@ describe('the closed loop', () => {
     expect(taken.body).toMatchObject({ status: 'handling', holder: '网格员 刘志华', relation: 'assignee', assigneeName: '刘志华' })
     expect(taken.body.can).toEqual(['note', 'escalate', 'return', 'handle'])
 
-    const noted = await act(r.id, 'notes', { text: '已到现场查看，联系环卫清运。', photos: ['data:image/png;base64,AA'] }, worker)
+    const noted = await act(r.id, 'notes', noteInput({ text: '已到现场查看，联系环卫清运。', photos: ['data:image/png;base64,AA'] }), worker)
     expect(noted.body.events.at(-1)).toMatchObject({ action: 'note', gate: 'handle', text: '已到现场查看，联系环卫清运。', photos: ['data:image/png;base64,AA'] })
 
-    const esc = await act(r.id, 'escalate', { department: 'huanwei', note: '垃圾量大，需环卫派车。' }, worker)
+    const esc = await act(r.id, 'escalate', escalateInput({ department: 'huanwei', note: '垃圾量大，需环卫派车。' }), worker)
     expect(esc.body).toMatchObject({ escalatedTo: 'huanwei', holder: '环卫（网格员 刘志华 跟进）', status: 'handling' })
     // the resident sees the department holding it, with the worker masked
     expect((await c.get(`/reports/${r.id}`, resident)).body.holder).toBe('环卫（网格员 刘*华 跟进）')
 
     clock.advance(HOUR)
-    const handled = await act(r.id, 'handle', { reply: '垃圾已全部清运完毕。', photos: [] }, worker)
+    const handled = await act(r.id, 'handle', handleInput({ reply: '垃圾已全部清运完毕。' }), worker)
     expect(handled.body.status).toBe('replied')
     expect(handled.body.deadline).toBeNull()
     expect(handled.body.currentGate).toBe('visit')
@@ -124,9 +127,9 @@ describe('the closed loop', () => {
     ])
     const seen = await c.get(`/reports/${r.id}`, resident)
     expect(seen.body.can).toEqual(['rate'])
-    expect((await c.get('/inbox', resident)).body.items[0]).toMatchObject({ title: '问题已办结，请评价', reportId: r.id })
+    expect((await c.get('/inbox', resident)).body.items[0]).toMatchObject({ title: '问题已办结，请评价', subject: { type: 'report', id: r.id } })
 
-    const rated = await act(r.id, 'rate', { rating: 'satisfied', comment: '很及时' }, resident)
+    const rated = await act(r.id, 'rate', rateInput({ comment: '很及时' }), resident)
     expect(rated.body).toMatchObject({ status: 'closed', rating: 'satisfied', ratingComment: '很及时', currentGate: null, holder: '已办结', can: [] })
     expect(rated.body.gates.every((g: Json) => g.state === 'done')).toBe(true)
     expect(rated.body.gates[5].actorName).toBe('王秀英')
@@ -138,8 +141,8 @@ describe('the closed loop', () => {
     const { create, act, resident, worker } = await setup()
     const r = await create()
     await act(r.id, 'take', {}, worker)
-    await act(r.id, 'handle', { reply: '已处理完毕，请查看。' }, worker)
-    const rated = await act(r.id, 'rate', { rating: 'basically', comment: '' }, resident)
+    await act(r.id, 'handle', handleInput(), worker)
+    const rated = await act(r.id, 'rate', rateInput({ rating: 'basically' }), resident)
     expect(rated.body.status).toBe('closed')
     expect(rated.body.rating).toBe('basically')
   })
@@ -147,7 +150,7 @@ describe('the closed loop', () => {
   test('return: pending → community_review with the reason', async () => {
     const { create, act, worker } = await setup()
     const r = await create()
-    const ret = await act(r.id, 'return', { reason: '不属于本网格范围，请社区重新分派。' }, worker)
+    const ret = await act(r.id, 'return', returnInput({ reason: '不属于本网格范围，请社区重新分派。' }), worker)
     expect(ret.body).toMatchObject({ status: 'community_review', currentGate: 'review', holder: '西牌楼社区（社区复核）', can: [], deadline: null })
     expect(ret.body.events.at(-1)).toMatchObject({ action: 'return', text: '不属于本网格范围，请社区重新分派。' })
   })
@@ -156,7 +159,7 @@ describe('the closed loop', () => {
     const { create, act, worker } = await setup()
     const r = await create()
     await act(r.id, 'take', {}, worker)
-    expect((await act(r.id, 'return', { reason: '需要业主自行协商解决。' }, worker)).body.status).toBe('community_review')
+    expect((await act(r.id, 'return', returnInput({ reason: '需要业主自行协商解决。' }), worker)).body.status).toBe('community_review')
   })
 
   test('不满意 reopens with a new deadline from now, twice; the third time goes to the community', async () => {
@@ -165,17 +168,17 @@ describe('the closed loop', () => {
     await act(r.id, 'take', {}, worker)
     for (let round = 1; round <= 2; round++) {
       clock.advance(3 * DAY)
-      await act(r.id, 'handle', { reply: `第${round}次处理完毕。` }, worker)
+      await act(r.id, 'handle', handleInput({ reply: `第${round}次处理完毕。` }), worker)
       clock.advance(HOUR)
-      const reopened = await act(r.id, 'rate', { rating: 'unsatisfied', comment: '还是没解决' }, resident)
+      const reopened = await act(r.id, 'rate', rateInput({ rating: 'unsatisfied', comment: '还是没解决' }), resident)
       expect(reopened.body).toMatchObject({ status: 'handling', reopenCount: round, rating: 'unsatisfied', overdue: false, currentGate: 'handle' })
       expect(reopened.body.deadline).toBe(new Date(clock.now().getTime() + 7 * DAY).toISOString())
       expect(gateStates(reopened.body)).toEqual(['accept:done', 'dispatch:done', 'handle:current', 'review:waiting', 'reply:waiting', 'visit:waiting'])
       expect(reopened.body.events.at(-1)).toMatchObject({ action: 'reopen', actorRole: 'system' })
       expect((await c.get('/inbox', worker)).body.items[0]).toMatchObject({ title: '工单被重新打开', kind: 'report_order' })
     }
-    await act(r.id, 'handle', { reply: '第3次处理完毕。' }, worker)
-    const third = await act(r.id, 'rate', { rating: 'unsatisfied', comment: '依然不行' }, resident)
+    await act(r.id, 'handle', handleInput({ reply: '第3次处理完毕。' }), worker)
+    const third = await act(r.id, 'rate', rateInput({ rating: 'unsatisfied', comment: '依然不行' }), resident)
     expect(third.body).toMatchObject({ status: 'community_review', reopenCount: 2, currentGate: 'review' })
     expect(third.body.events.at(-1)).toMatchObject({ action: 'to_community', actorRole: 'community' })
   })
@@ -184,8 +187,8 @@ describe('the closed loop', () => {
     const { create, act, resident, worker } = await setup()
     const r = await create()
     await act(r.id, 'take', {}, worker)
-    await act(r.id, 'handle', { reply: '已处理完毕，请查看。' }, worker)
-    const bad = await act(r.id, 'rate', { rating: 'unsatisfied', comment: '' }, resident)
+    await act(r.id, 'handle', handleInput(), worker)
+    const bad = await act(r.id, 'rate', rateInput({ rating: 'unsatisfied' }), resident)
     expect(bad.status).toBe(400)
     expect(bad.body.fields).toEqual({ comment: '请说明不满意的原因' })
   })
@@ -199,10 +202,10 @@ describe('refused transitions', () => {
       const res = await act(r.id, action, body, token)
       expect({ action, status: res.status, body: res.body }).toEqual({ action, status: 409, body: { code: 'STATE_CONFLICT', message } })
     }
-    const note = { text: '进展说明内容' }
-    const escalate = { department: 'chengguan', note: '需要城管协助' }
-    const handle = { reply: '已经处理完毕了。' }
-    const rate = { rating: 'satisfied', comment: '' }
+    const note = noteInput()
+    const escalate = escalateInput()
+    const handle = handleInput()
+    const rate = rateInput()
     // pending
     await conflict('notes', note, worker, '请先接单，再记录进展')
     await conflict('escalate', escalate, worker, '请先接单，再吹哨部门')
@@ -218,12 +221,12 @@ describe('refused transitions', () => {
     await conflict('notes', note, worker, '工单当前为「待评价」，不能记录进展')
     await conflict('escalate', escalate, worker, '工单当前为「待评价」，不能吹哨部门')
     await conflict('handle', handle, worker, '工单当前为「待评价」，不能办结')
-    await conflict('return', { reason: '不归我们处理的。' }, worker, '工单当前为「待评价」，不能退单')
+    await conflict('return', returnInput(), worker, '工单当前为「待评价」，不能退单')
     // closed
     await act(r.id, 'rate', rate, resident)
     await conflict('rate', rate, resident, '该工单已评价')
     await conflict('take', {}, worker, '工单当前为「已办结」，不能接单')
-    await conflict('return', { reason: '不归我们处理的。' }, worker, '工单当前为「已办结」，不能退单')
+    await conflict('return', returnInput(), worker, '工单当前为「已办结」，不能退单')
   })
 
   test('only the reporter rates; another grid worker cannot act', async () => {
@@ -231,11 +234,11 @@ describe('refused transitions', () => {
     const r = await create()
     await act(r.id, 'join', {}, neighbour)
     await act(r.id, 'take', {}, worker)
-    await act(r.id, 'handle', { reply: '已经处理完毕了。' }, worker)
-    const byFollower = await act(r.id, 'rate', { rating: 'satisfied' }, neighbour)
+    await act(r.id, 'handle', handleInput(), worker)
+    const byFollower = await act(r.id, 'rate', rateInput(), neighbour)
     expect(byFollower.status).toBe(403)
     expect(byFollower.body).toEqual({ code: 'FORBIDDEN', message: '只有提交人可以评价' })
-    expect((await act(r.id, 'notes', { text: '进展说明内容' }, otherWorker)).status).toBe(404)
+    expect((await act(r.id, 'notes', noteInput(), otherWorker)).status).toBe(404)
   })
 
   test('action bodies are validated', async () => {
@@ -271,7 +274,7 @@ describe('me too (join) and similar reports', () => {
 
     await act(r.id, 'take', {}, worker)
     const inbox = await c.get('/inbox', neighbour)
-    expect(inbox.body.items[0]).toMatchObject({ kind: 'report_status', title: '网格员已接单', reportId: r.id })
+    expect(inbox.body.items[0]).toMatchObject({ kind: 'report_status', title: '网格员已接单', subject: { type: 'report', id: r.id } })
     expect((await c.get('/inbox/unread', neighbour)).body.unread).toBeGreaterThan(0)
   })
 
@@ -281,8 +284,8 @@ describe('me too (join) and similar reports', () => {
     expect((await act(r.id, 'join', {}, resident)).body).toEqual({ code: 'STATE_CONFLICT', message: '这是您自己反映的问题，无需加入' })
     await act(r.id, 'join', {}, neighbour)
     await act(r.id, 'take', {}, worker)
-    await act(r.id, 'handle', { reply: '已经处理完毕了。' }, worker)
-    await act(r.id, 'rate', { rating: 'satisfied' }, resident)
+    await act(r.id, 'handle', handleInput(), worker)
+    await act(r.id, 'rate', rateInput(), resident)
     const closedOther = server.db.reports.find((x) => x.status === 'closed' && x.reporterId !== 'demo-resident' && x.followerIds.indexOf('demo-resident') < 0)!
     expect((await act(closedOther.id, 'join', {}, resident)).status).toBe(404)
     const grid1Worker = await c.login('demo-grid-worker')
@@ -323,8 +326,8 @@ describe('privacy', () => {
     const r = await create({ anonymous: true })
     await act(r.id, 'join', {}, neighbour)
     await act(r.id, 'take', {}, worker)
-    await act(r.id, 'handle', { reply: '已经处理完毕了。' }, worker)
-    await act(r.id, 'rate', { rating: 'satisfied' }, resident)
+    await act(r.id, 'handle', handleInput(), worker)
+    await act(r.id, 'rate', rateInput(), resident)
     const asWorker = (await c.get(`/reports/${r.id}`, worker)).body
     const asNeighbour = (await c.get(`/reports/${r.id}`, neighbour)).body
     expect(asWorker.reporterName).toBe('匿名')

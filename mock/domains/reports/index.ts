@@ -2,25 +2,31 @@
 // the report exists and the caller may see it (404, never 403) → the caller may act (403) →
 // the body is valid (400) → the state allows it (409).
 import {
-  REPORT_CATEGORIES,
-  paths,
+  OPEN_REPORT_STATUSES,
   reportCreateSchema,
+  reportEndpoints,
   reportEscalateSchema,
   reportHandleSchema,
+  reportListQuerySchema,
   reportNoteSchema,
   reportRateSchema,
   reportReturnSchema,
-  routes,
-  validate,
-  type ReportCategory,
+  similarQuerySchema,
+  type ReportListFilter,
   type ReportStatus,
 } from '../../../src/contract'
-import { findCommunity, findGrid, findReport, type DbState, type ReportRecord, type UserRecord } from '../../server/db'
+import type { z } from 'zod'
+import { findReadable, hasRole, type ReadRule } from '../../server/access'
+import type { DbState } from '../../server/db'
+import type { DomainModule } from '../../server/domain'
 import { fail } from '../../server/errors'
+import { body, query } from '../../server/input'
+import { rateLimit } from '../../server/limit'
 import { paginate } from '../../server/paging'
 import type { RouteContext, RouteDef } from '../../server/router'
 import { HOUR } from '../../server/util'
-import type { z } from 'zod'
+import type { UserRecord } from '../auth/state'
+import { findCommunity, findGrid } from '../geo/state'
 import {
   addNote,
   createReport,
@@ -33,44 +39,39 @@ import {
   returnReport,
   takeReport,
 } from './machine'
-import { canView, isOverdue, toReport, toSummary } from './view'
+import { seedReports } from './seed'
+import { emptyReports, type ReportRecord, type ReportsSlice } from './state'
+import { REPORT_READERS, canView, isOverdue, toReport, toSummary } from './view'
 
 export * from './machine'
+export * from './state'
 export * from './view'
 
 /** At most this many new reports per user per rolling hour. */
 export const REPORTS_PER_HOUR = 10
+const createLimit = rateLimit({ name: 'reports.create', max: REPORTS_PER_HOUR, windowMs: HOUR })
 
-function body<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
-  const v = validate(schema, input ?? {})
-  if (!v.ok) throw fail.validation(v.fields)
-  return v.data
-}
+/** Reports answer their own 404: the same whether the ticket is missing or not the caller's. */
+export const REPORT_NOT_FOUND = '工单不存在或无权查看'
 
 /** The report, if the caller may see it; otherwise 404 whether it exists or not. */
 function visibleReport(ctx: RouteContext): ReportRecord {
-  const r = findReport(ctx.db, ctx.params.id)
-  if (!r || !canView(r, ctx.me())) throw fail.notFound()
-  return r
+  return findReadable(ctx.db.reports, ctx.params.id, ctx.me(), REPORT_READERS, REPORT_NOT_FOUND)
 }
 
 function full(ctx: RouteContext, r: ReportRecord) {
   return { status: 200, body: toReport(ctx.db, r, ctx.me(), ctx.now) }
 }
 
-function hasRole(u: UserRecord, role: UserRecord['roles'][number]): boolean {
-  return u.roles.indexOf(role) >= 0
-}
-
+// open/done of GET /reports?status=: for a resident, open = not closed yet; for a worker's queue,
+// open = OPEN_REPORT_STATUSES (the to-do) and done = everything else.
 const MINE_OPEN: ReportStatus[] = ['pending', 'handling', 'replied', 'community_review']
 const MINE_DONE: ReportStatus[] = ['closed']
-const QUEUE_OPEN: ReportStatus[] = ['pending', 'handling']
 const QUEUE_DONE: ReportStatus[] = ['replied', 'closed', 'community_review']
 
-function statusFilter(scope: 'mine' | 'queue', status: string | undefined): (r: ReportRecord) => boolean {
-  if (status === undefined || status === '' || status === 'all') return () => true
-  if (status !== 'open' && status !== 'done') throw fail.validation({ status: '状态筛选应为 open、done 或 all' })
-  const set = scope === 'mine' ? (status === 'open' ? MINE_OPEN : MINE_DONE) : status === 'open' ? QUEUE_OPEN : QUEUE_DONE
+function statusFilter(scope: 'mine' | 'queue', status: ReportListFilter | undefined): (r: ReportRecord) => boolean {
+  if (status === undefined || status === 'all') return () => true
+  const set = scope === 'mine' ? (status === 'open' ? MINE_OPEN : MINE_DONE) : status === 'open' ? OPEN_REPORT_STATUSES : QUEUE_DONE
   return (r) => set.indexOf(r.status) >= 0
 }
 
@@ -88,11 +89,10 @@ export function queueOrder(now: Date): (a: ReportRecord, b: ReportRecord) => num
 
 function listReports(ctx: RouteContext) {
   const me = ctx.me()
-  const scope = ctx.req.query.scope
-  if (scope !== 'mine' && scope !== 'queue') throw fail.validation({ scope: '请指定列表范围（mine 或 queue）' })
-  const keep = statusFilter(scope, ctx.req.query.status)
+  const q = query(ctx, reportListQuerySchema)
+  const keep = statusFilter(q.scope, q.status)
   let list: ReportRecord[]
-  if (scope === 'mine') {
+  if (q.scope === 'mine') {
     if (!hasRole(me, 'resident')) throw fail.forbidden('只有居民可以查看“我的反映”')
     list = ctx.db.reports
       .filter((r) => (r.reporterId === me.id || r.followerIds.indexOf(me.id) >= 0) && keep(r))
@@ -101,22 +101,19 @@ function listReports(ctx: RouteContext) {
     if (!hasRole(me, 'grid_worker') || !me.gridId) throw fail.forbidden('只有网格员可以查看工单队列')
     list = ctx.db.reports.filter((r) => (r.location.gridId === me.gridId || r.assigneeId === me.id) && keep(r)).sort(queueOrder(ctx.now))
   }
-  return { status: 200, body: paginate(list.map((r) => toSummary(ctx.db, r, me, ctx.now)), ctx.req.query) }
+  return { status: 200, body: paginate(list.map((r) => toSummary(ctx.db, r, me, ctx.now)), q) }
 }
 
 function similar(ctx: RouteContext) {
-  const { category, gridId } = ctx.req.query
-  const fields: Record<string, string> = {}
-  if (!category || (REPORT_CATEGORIES as readonly string[]).indexOf(category) < 0) fields.category = '请选择问题类别'
-  if (!gridId || !findGrid(ctx.db, gridId)) fields.gridId = '请选择网格'
-  if (Object.keys(fields).length) throw fail.validation(fields)
+  const q = query(ctx, similarQuerySchema)
+  if (!findGrid(ctx.db, q.gridId)) throw fail.validation({ gridId: '请选择网格' })
   const me = ctx.me()
   const list = ctx.db.reports
-    .filter((r) => r.category === (category as ReportCategory) && r.location.gridId === gridId && isOpen(r))
+    .filter((r) => r.category === q.category && r.location.gridId === q.gridId && isOpen(r))
     .sort((a, b) => b.followerIds.length - a.followerIds.length || (a.createdAt < b.createdAt ? 1 : -1))
     // summaries carry no personal data (no names, no phones)
     .map((r) => toSummary(ctx.db, r, me, ctx.now))
-  return { status: 200, body: paginate(list, ctx.req.query) }
+  return { status: 200, body: paginate(list, q) }
 }
 
 function checkLocation(db: DbState, loc: { communityId: string; gridId: string }): void {
@@ -128,21 +125,19 @@ function checkLocation(db: DbState, loc: { communityId: string; gridId: string }
 
 function create(ctx: RouteContext) {
   const me = ctx.me()
-  const input = body(reportCreateSchema, ctx.req.body)
+  const input = body(ctx, reportCreateSchema)
   checkLocation(ctx.db, input.location)
-  const since = ctx.now.getTime() - HOUR
-  const recent = ctx.db.reports.filter((r) => r.reporterId === me.id && Date.parse(r.createdAt) > since).length
-  if (recent >= REPORTS_PER_HOUR) throw fail.rateLimited()
+  createLimit.take(ctx.db, me.id, ctx.now)
   const r = createReport(ctx.db, input, me, ctx.nowIso)
   return { status: 201, body: toReport(ctx.db, r, me, ctx.now) }
 }
 
+/** Anyone may join an open ticket they found in the similar list; a closed one stays private. */
+const JOINABLE: ReadRule<ReportRecord> = { readers: (r, u) => isOpen(r) || canView(r, u) }
+
 function join(ctx: RouteContext) {
-  const me = ctx.me()
-  const r = findReport(ctx.db, ctx.params.id)
-  // Anyone may join an open ticket they found in the similar list; a closed one stays private.
-  if (!r || (!isOpen(r) && !canView(r, me))) throw fail.notFound()
-  joinReport(ctx.db, r, me, ctx.nowIso)
+  const r = findReadable(ctx.db.reports, ctx.params.id, ctx.me(), JOINABLE, REPORT_NOT_FOUND)
+  joinReport(ctx.db, r, ctx.me(), ctx.nowIso)
   return full(ctx, r)
 }
 
@@ -159,21 +154,22 @@ function assigneeAction<S extends z.ZodTypeAny>(
     handler: (ctx) => {
       const r = visibleReport(ctx)
       if (r.assigneeId !== ctx.me().id) throw fail.forbidden('该工单由其他网格员负责')
-      op(ctx.db, r, ctx.me(), body(schema, ctx.req.body), ctx.nowIso)
+      op(ctx.db, r, ctx.me(), body(ctx, schema), ctx.nowIso)
       return full(ctx, r)
     },
   }
 }
 
-export const reportRoutes: RouteDef[] = [
-  { method: 'GET', pattern: paths.reports, handler: listReports },
-  { method: 'POST', pattern: paths.reports, roles: ['resident'], handler: create },
-  { method: 'GET', pattern: paths.similarReports, handler: similar },
-  { method: 'GET', pattern: routes.report, handler: (ctx) => full(ctx, visibleReport(ctx)) },
-  { method: 'POST', pattern: routes.reportJoin, roles: ['resident'], handler: join },
+const routes: RouteDef[] = [
+  { method: 'GET', pattern: reportEndpoints.list.pattern, handler: listReports },
+  { method: 'POST', pattern: reportEndpoints.list.pattern, roles: ['resident'], handler: create },
+  // before '/reports/:id', which would take 'similar' for an id
+  { method: 'GET', pattern: reportEndpoints.similar.pattern, handler: similar },
+  { method: 'GET', pattern: reportEndpoints.detail.pattern, handler: (ctx) => full(ctx, visibleReport(ctx)) },
+  { method: 'POST', pattern: reportEndpoints.join.pattern, roles: ['resident'], handler: join },
   {
     method: 'POST',
-    pattern: routes.reportTake,
+    pattern: reportEndpoints.take.pattern,
     roles: ['grid_worker'],
     handler: (ctx) => {
       const r = visibleReport(ctx)
@@ -182,19 +178,26 @@ export const reportRoutes: RouteDef[] = [
       return full(ctx, r)
     },
   },
-  assigneeAction(routes.reportNote, reportNoteSchema, addNote),
-  assigneeAction(routes.reportEscalate, reportEscalateSchema, escalateReport),
-  assigneeAction(routes.reportReturn, reportReturnSchema, returnReport),
-  assigneeAction(routes.reportHandle, reportHandleSchema, handleReport),
+  assigneeAction(reportEndpoints.note.pattern, reportNoteSchema, addNote),
+  assigneeAction(reportEndpoints.escalate.pattern, reportEscalateSchema, escalateReport),
+  assigneeAction(reportEndpoints.giveBack.pattern, reportReturnSchema, returnReport),
+  assigneeAction(reportEndpoints.handle.pattern, reportHandleSchema, handleReport),
   {
     method: 'POST',
-    pattern: routes.reportRate,
+    pattern: reportEndpoints.rate.pattern,
     roles: ['resident'],
     handler: (ctx) => {
       const r = visibleReport(ctx)
       if (r.reporterId !== ctx.me().id) throw fail.forbidden('只有提交人可以评价')
-      rateReport(ctx.db, r, ctx.me(), body(reportRateSchema, ctx.req.body), ctx.nowIso)
+      rateReport(ctx.db, r, ctx.me(), body(ctx, reportRateSchema), ctx.nowIso)
       return full(ctx, r)
     },
   },
 ]
+
+export const reportsDomain: DomainModule<ReportsSlice> = {
+  name: 'reports',
+  routes,
+  empty: emptyReports,
+  seed: seedReports,
+}

@@ -1,4 +1,4 @@
-// The 随手拍 closed loop as pure operations on the db (DOMAIN.md §1, src/contract/enums.ts).
+// The 随手拍 closed loop as pure operations on the db (statuses, gates and limits: src/contract/reports.ts).
 // Each operation checks the actor's permission (403) and the state (409), records events and
 // completed gates, and notifies the people concerned. Access (404) is checked by the routes
 // before. The seed drives the same operations, so seeded history is consistent by construction.
@@ -12,41 +12,37 @@ import {
   CATEGORY_INFO,
   DEPARTMENTS,
   MAX_REOPENS,
+  OPEN_REPORT_STATUSES,
   RATING_LABELS,
   REPORT_STATUS_LABELS,
   URGENCY_LABELS,
   URGENCY_LIMIT_HOURS,
+  links,
+  maskName,
   type DepartmentKey,
   type Gate,
   type Iso,
+  type MessageSubject,
   type Rating,
   type ReportCategory,
   type ReportStatus,
 } from '../../../src/contract'
-import {
-  findCommunity,
-  findGrid,
-  nextId,
-  nextSeq,
-  type DbState,
-  type EventRecord,
-  type GateDone,
-  type ReportRecord,
-  type UserRecord,
-} from '../../server/db'
+import { hasRole } from '../../server/access'
+import { nextId, nextSeq, type DbState } from '../../server/db'
 import { fail } from '../../server/errors'
-import { maskName } from '../../../src/contract'
 import { addMs, chinaDate, HOUR } from '../../server/util'
+import type { UserRecord } from '../auth/state'
+import { findCommunity, findGrid } from '../geo/state'
 import { notify } from '../inbox'
+import type { EventRecord, GateDone, ReportRecord } from './state'
 
-export const OPEN: readonly ReportStatus[] = ['pending', 'handling']
-
+/** pending or handling: the grid worker's to-do, open to 我也遇到了. */
 export function isOpen(r: ReportRecord): boolean {
-  return OPEN.indexOf(r.status) >= 0
+  return OPEN_REPORT_STATUSES.indexOf(r.status) >= 0
 }
 
-export const reportLink = (id: string) => `/packages/report/detail/index?id=${encodeURIComponent(id)}`
-export const orderLink = (id: string) => `/packages/work/order/index?id=${encodeURIComponent(id)}`
+/** What a report's messages are about (InboxMessage.subject). */
+export const reportSubject = (id: string): MessageSubject => ({ type: 'report', id })
 
 export function departmentLabel(key: DepartmentKey): string {
   const d = DEPARTMENTS.find((x) => x.key === key)
@@ -63,7 +59,7 @@ export function excerpt(text: string, n = 60): string {
 }
 
 export function isGridWorkerOf(user: UserRecord | null, gridId: string): boolean {
-  return !!user && user.roles.indexOf('grid_worker') >= 0 && user.gridId === gridId
+  return !!user && hasRole(user, 'grid_worker') && user.gridId === gridId
 }
 
 /** Grid workers of a grid: the one named on the grid, plus anyone else working there. */
@@ -110,7 +106,7 @@ function followersOf(r: ReportRecord, except?: string): string[] {
 }
 
 function toFollowers(db: DbState, r: ReportRecord, title: string, body: string, at: Iso, except?: string): void {
-  notify(db, followersOf(r, except), { kind: 'report_status', title, body, link: reportLink(r.id), reportId: r.id }, at)
+  notify(db, followersOf(r, except), { kind: 'report_status', title, body, link: links.reportDetail(r.id), subject: reportSubject(r.id) }, at)
 }
 
 function toWorkers(db: DbState, r: ReportRecord, title: string, body: string, at: Iso, except?: string): void {
@@ -119,7 +115,7 @@ function toWorkers(db: DbState, r: ReportRecord, title: string, body: string, at
   notify(
     db,
     ids.filter((id) => id !== except),
-    { kind: 'report_order', title, body, link: orderLink(r.id), reportId: r.id },
+    { kind: 'report_order', title, body, link: links.reportOrder(r.id), subject: reportSubject(r.id) },
     at,
   )
 }
@@ -129,7 +125,7 @@ function subject(r: ReportRecord): string {
 }
 
 function requireAssignee(r: ReportRecord, actor: UserRecord): void {
-  if (actor.roles.indexOf('grid_worker') < 0) throw fail.forbidden()
+  if (!hasRole(actor, 'grid_worker')) throw fail.forbidden()
   if (r.assigneeId !== actor.id) throw fail.forbidden('该工单由其他网格员负责')
 }
 
@@ -221,7 +217,7 @@ export function createReport(db: DbState, input: CreateInput, reporter: UserReco
 
 /** 我也遇到了: a resident other than the reporter follows an open ticket. Twice is harmless. */
 export function joinReport(db: DbState, r: ReportRecord, actor: UserRecord, at: Iso): void {
-  if (actor.roles.indexOf('resident') < 0) throw fail.forbidden()
+  if (!hasRole(actor, 'resident')) throw fail.forbidden()
   if (r.reporterId === actor.id) throw fail.conflict('这是您自己反映的问题，无需加入')
   if (r.followerIds.indexOf(actor.id) >= 0) return
   if (!isOpen(r)) throw fail.conflict(`该问题当前为「${statusLabel(r.status)}」，不能再加入`)

@@ -2,6 +2,8 @@
 // permissions, relation) and masked for privacy.
 import {
   GATES,
+  maskName,
+  maskPhone,
   type Gate,
   type GateState,
   type Report,
@@ -10,19 +12,22 @@ import {
   type ReportRelation,
   type ReportSummary,
 } from '../../../src/contract'
-import { findCommunity, findGrid, type ActorRole, type DbState, type ReportRecord, type UserRecord } from '../../server/db'
-import { maskName, maskPhone } from '../../../src/contract'
+import { canRead, hasRole, type ReadRule } from '../../server/access'
+import type { DbState } from '../../server/db'
+import type { UserRecord } from '../auth/state'
+import { findCommunity, findGrid } from '../geo/state'
 import { departmentLabel, excerpt, isGridWorkerOf, isOpen } from './machine'
+import type { ActorRole, ReportRecord } from './state'
 
-/** Reporter, joined follower, or a grid worker of the report's grid (or its assignee). */
+/** Who may see a report: its reporter; a joined follower, a grid worker of its grid, or its assignee. */
+export const REPORT_READERS: ReadRule<ReportRecord> = {
+  owner: (r) => r.reporterId,
+  readers: (r, u) =>
+    r.followerIds.indexOf(u.id) >= 0 || isGridWorkerOf(u, r.location.gridId) || (r.assigneeId === u.id && hasRole(u, 'grid_worker')),
+}
+
 export function canView(r: ReportRecord, viewer: UserRecord | null): boolean {
-  if (!viewer) return false
-  return (
-    r.reporterId === viewer.id ||
-    r.followerIds.indexOf(viewer.id) >= 0 ||
-    isGridWorkerOf(viewer, r.location.gridId) ||
-    (r.assigneeId === viewer.id && viewer.roles.indexOf('grid_worker') >= 0)
-  )
+  return canRead(r, viewer, REPORT_READERS)
 }
 
 export function relationOf(r: ReportRecord, viewer: UserRecord | null): ReportRelation | undefined {
@@ -86,8 +91,8 @@ export function holderOf(db: DbState, r: ReportRecord, viewer: UserRecord | null
 export function permissionsOf(r: ReportRecord, viewer: UserRecord | null): ReportPermission[] {
   if (!viewer) return []
   const can: ReportPermission[] = []
-  const isAssignee = r.assigneeId === viewer.id && viewer.roles.indexOf('grid_worker') >= 0
-  if (viewer.roles.indexOf('resident') >= 0 && r.reporterId !== viewer.id && r.followerIds.indexOf(viewer.id) < 0 && isOpen(r)) can.push('join')
+  const isAssignee = r.assigneeId === viewer.id && hasRole(viewer, 'grid_worker')
+  if (hasRole(viewer, 'resident') && r.reporterId !== viewer.id && r.followerIds.indexOf(viewer.id) < 0 && isOpen(r)) can.push('join')
   if (r.status === 'pending' && isGridWorkerOf(viewer, r.location.gridId)) can.push('take')
   if (r.status === 'handling' && isAssignee) can.push('note', 'escalate')
   if (isOpen(r) && isAssignee) can.push('return')

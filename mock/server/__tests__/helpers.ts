@@ -1,5 +1,5 @@
 // Shared by the mock's own tests: a server on a frozen clock, and small request helpers.
-import type { ReportCreateInput } from '../../../src/contract'
+// Request bodies come from test/utils/bodies.ts, which the client's tests share.
 import { createClock, createMemoryPersist, createMockServer, isNetworkError, type MockResponse, type MockResult, type MockServer, type MockServerOptions } from '../index'
 
 /** 2026-11-22 09:00 in China. */
@@ -42,17 +42,5 @@ export function client(server: MockServer) {
       if (r.status !== 200) throw new Error(`login ${accountId} failed: ${JSON.stringify(r.body)}`)
       return (r.body as { token: string }).token
     },
-  }
-}
-
-export function reportInput(over: Partial<ReportCreateInput> = {}): ReportCreateInput {
-  return {
-    category: 'environment',
-    description: '楼下垃圾桶满了好几天没人清运，味道很大。',
-    photos: [],
-    location: { address: '西牌楼街35号院', communityId: 'cm-xpl', gridId: 'gd-xpl-1' },
-    anonymous: false,
-    contactPhone: '13807311234',
-    ...over,
   }
 }

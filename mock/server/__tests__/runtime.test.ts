@@ -1,3 +1,5 @@
+import { reportInput } from '../../../test/utils/bodies'
+
 // The core must run in the WeChat runtime: no URL, TextEncoder, structuredClone, crypto, fetch,
 // Request/Response/Headers, window or document. Remove what jsdom lets us remove (window and
 // document are not configurable; a grep in review covers those), then load and drive the core.
@@ -28,13 +30,7 @@ test('the core works without browser or Node web globals', async () => {
       path: '/api/v1/reports',
       query: {},
       headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': 'k2' },
-      body: {
-        category: 'noise',
-        description: '楼下商铺半夜还在装修，电钻声很吵。',
-        photos: [],
-        location: { address: '西牌楼街18号', communityId: 'cm-xpl', gridId: 'gd-xpl-1' },
-        contactPhone: '13807311234',
-      },
+      body: reportInput({ category: 'noise', description: '楼下商铺半夜还在装修，电钻声很吵。', location: { address: '西牌楼街18号', communityId: 'cm-xpl', gridId: 'gd-xpl-1' } }),
     })
     expect(created).toMatchObject({ status: 201, body: { status: 'pending', urgency: 'ordinary' } })
     const list = await server.handle({ method: 'GET', path: '/reports?scope=mine&limit=1', query: {}, headers: { authorization: `Bearer ${token}` }, body: undefined })

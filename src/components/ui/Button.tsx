@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { AtButton } from 'taro-ui'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import { Spinner } from './Spinner'
 import './Button.scss'
@@ -19,11 +18,10 @@ export interface ButtonProps {
 
 /** Submits with onClick (never formType: on H5 a form submit only fires on touch-end). */
 export function Button({ type = 'secondary', size = 'normal', loading, disabled, block, onClick, className, children }: ButtonProps) {
-  const elder = useElder()
   const inert = !!disabled || !!loading
   return (
     <AtButton
-      className={cx('ui-btn', `ui-btn--${type}`, size === 'small' && 'ui-btn--small', block && 'ui-btn--block', inert && 'ui-btn--inert', elder && 'is-elder', className)}
+      className={cx('ui-btn', `ui-btn--${type}`, size === 'small' && 'ui-btn--small', block && 'ui-btn--block', inert && 'ui-btn--inert', className)}
       type={type === 'danger' ? 'primary' : type}
       size={size}
       loading={false}

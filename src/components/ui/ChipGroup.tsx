@@ -1,30 +1,28 @@
 import { View, Text } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import { role } from './a11y'
 import './ChipGroup.scss'
 
-export interface ChipOption {
-  value: string
+export interface ChipOption<V extends string = string> {
+  value: V
   label: string
   /** optional second line */
   hint?: string
 }
 
-export interface ChipGroupProps {
-  options: readonly ChipOption[]
-  value: string | null | undefined
-  onChange: (value: string) => void
+export interface ChipGroupProps<V extends string = string> {
+  options: readonly ChipOption<V>[]
+  value: V | null | undefined
+  onChange: (value: V) => void
   disabled?: boolean
   /** data-name on the group, for tests */
   name?: string
 }
 
 /** Single choice as big tappable chips (categories, ratings, tabs). */
-export function ChipGroup({ options, value, onChange, disabled, name }: ChipGroupProps) {
-  const elder = useElder()
+export function ChipGroup<V extends string = string>({ options, value, onChange, disabled, name }: ChipGroupProps<V>) {
   return (
-    <View className={cx('ui-chips', elder && 'is-elder', disabled && 'ui-chips--disabled')} data-name={name} {...role('radiogroup')}>
+    <View className={cx('ui-chips', disabled && 'ui-chips--disabled')} data-name={name} {...role('radiogroup')}>
       {options.map((o) => {
         const on = o.value === value
         return (

@@ -1,6 +1,5 @@
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { ROUTES } from '@/utils/routes'
+import { goHome } from '@/services/nav'
 import { PageShell } from './PageShell'
 import { Section } from './Section'
 import { Notice } from './Notice'
@@ -34,7 +33,7 @@ export function ComingSoon({ title, headline, plans, fallbackText = '返回首�
           ))}
         </View>
       </Section>
-      <Button block type='primary' onClick={() => void Taro.switchTab({ url: ROUTES.home }).catch(() => undefined)}>
+      <Button block type='primary' onClick={goHome}>
         {fallbackText}
       </Button>
     </PageShell>

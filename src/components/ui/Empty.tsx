@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './Empty.scss'
 
@@ -11,9 +10,8 @@ export interface EmptyProps {
 }
 
 export function Empty({ text = '暂无内容', children }: EmptyProps) {
-  const elder = useElder()
   return (
-    <View className={cx('ui-empty', elder && 'is-elder')} data-testid='empty'>
+    <View className={cx('ui-empty')} data-testid='empty'>
       <View className='ui-empty__icon' />
       <Text className='ui-empty__text'>{text}</Text>
       {children}

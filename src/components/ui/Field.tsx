@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './Field.scss'
 
@@ -17,10 +16,9 @@ export interface FieldProps {
 
 /** A labelled form row. Tests find it by `[data-field="…"]` and its error by `.ui-field__error`. */
 export function Field({ label, required, error, hint, name, children }: FieldProps) {
-  const elder = useElder()
   const key = name ?? label
   return (
-    <View className={cx('ui-field', !!error && 'ui-field--invalid', elder && 'is-elder')} data-field={key}>
+    <View className={cx('ui-field', !!error && 'ui-field--invalid')} data-field={key}>
       <View className='ui-field__label'>
         <Text>{label}</Text>
         {required && <Text className='ui-field__required'> *</Text>}

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './ListItem.scss'
 
@@ -20,11 +19,10 @@ export interface ListItemProps {
 
 /** A tappable row. */
 export function ListItem({ title, note, extra, arrow, onClick, children, className, 'data-testid': testId }: ListItemProps) {
-  const elder = useElder()
   const chevron = arrow ?? !!onClick
   return (
     <View
-      className={cx('ui-list-item', !!onClick && 'ui-list-item--tappable', elder && 'is-elder', className)}
+      className={cx('ui-list-item', !!onClick && 'ui-list-item--tappable', className)}
       data-testid={testId}
       hoverClass={onClick ? 'ui-list-item--active' : 'none'}
       onClick={onClick}

@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import { maskPhone } from '@/contract'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 
 export interface MaskedPhoneProps {
@@ -14,12 +13,11 @@ export interface MaskedPhoneProps {
 
 /** 138****1234 unless `reveal`. */
 export function MaskedPhone({ phone, reveal, callable }: MaskedPhoneProps) {
-  const elder = useElder()
   const shown = reveal ? phone : maskPhone(phone)
   const dial = reveal && callable && !phone.includes('*')
   return (
     <Text
-      className={cx('ui-phone', dial && 'ui-phone--callable', elder && 'is-elder')}
+      className={cx('ui-phone', dial && 'ui-phone--callable')}
       data-masked={reveal ? 'false' : 'true'}
       onClick={dial ? () => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined) : undefined}
     >

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import { role } from './a11y'
 import './Notice.scss'
@@ -17,10 +16,9 @@ const ICON = { info: 'i', success: '✓', warning: '!', error: '!' } as const
 
 /** An inline banner, used instead of modal pop-ups (elder mode has none). */
 export function Notice({ type = 'info', title, children, action }: NoticeProps) {
-  const elder = useElder()
   return (
     <View
-      className={cx('ui-notice', `ui-notice--${type}`, elder && 'is-elder')}
+      className={cx('ui-notice', `ui-notice--${type}`)}
       data-type={type}
       {...role(type === 'error' || type === 'warning' ? 'alert' : 'status')}
     >

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useElder } from '@/stores/settings'
+import { errorText } from '@/utils/errors'
 import { cx } from './cx'
 import { Button } from './Button'
 import { Empty } from './Empty'
@@ -18,29 +19,18 @@ export interface PageShellProps {
   /** shows the empty state instead of the children */
   empty?: boolean
   emptyText?: string
-  /** e.g. a button under the empty text */
-  emptyAction?: ReactNode
   className?: string
   children?: ReactNode
 }
 
-const HAS_CHINESE = /[\u4e00-\u9fff]/
-
-/** ApiError messages are Chinese already; anything else (a bug, a library error) gets a generic line. */
-export function errorText(error: Error): string {
-  const status = (error as { status?: number }).status
-  if (error.message && HAS_CHINESE.test(error.message)) return error.message
-  if (status === 0) return '网络连接失败，请检查网络后重试'
-  return '出了点问题，请稍后重试'
-}
-
 /**
- * The root of every page: class `page` (+ `elder` in elder mode, which is how elder mode reaches
- * plain text), with loading, error and empty states.
+ * The root of every page: class `page` (+ `elder` in elder mode: the one place elder mode is
+ * read; every component's larger sizes hang off `.elder` in its styles), with loading, error and
+ * empty states.
  */
 export function PageShell(props: PageShellProps) {
   const elder = useElder()
-  const { title, loading, error, onRetry, empty, emptyText, emptyAction, className, children } = props
+  const { title, loading, error, onRetry, empty, emptyText, className, children } = props
   let body: ReactNode
   if (loading) {
     body = (
@@ -61,7 +51,7 @@ export function PageShell(props: PageShellProps) {
       </View>
     )
   } else if (empty) {
-    body = <Empty text={emptyText}>{emptyAction}</Empty>
+    body = <Empty text={emptyText} />
   } else {
     body = children
   }

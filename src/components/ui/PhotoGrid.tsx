@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro'
 import { View, Image } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './Photo.scss'
 
@@ -12,10 +11,9 @@ export interface PhotoGridProps {
 
 /** Thumbnails; a tap opens the full-size preview. */
 export function PhotoGrid({ photos, small }: PhotoGridProps) {
-  const elder = useElder()
   if (!photos.length) return null
   return (
-    <View className={cx('ui-photos', small && 'ui-photos--small', elder && 'is-elder')}>
+    <View className={cx('ui-photos', small && 'ui-photos--small')}>
       {photos.map((src, i) => (
         <View
           key={`${i}-${src.slice(-24)}`}

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
-import { choosePhotos } from '@/services/device'
-import { useElder } from '@/stores/settings'
+import { choosePhotos } from '@/services/device/photos'
 import { cx } from './cx'
 import './Photo.scss'
 
@@ -19,7 +18,6 @@ export interface PhotoPickerProps {
  * for only when the add tile is tapped (services/device handles privacy and refusal).
  */
 export function PhotoPicker({ value, onChange, max = 9, disabled }: PhotoPickerProps) {
-  const elder = useElder()
   const [busy, setBusy] = useState(false)
 
   const add = async () => {
@@ -34,7 +32,7 @@ export function PhotoPicker({ value, onChange, max = 9, disabled }: PhotoPickerP
   }
 
   return (
-    <View className={cx('ui-photos', 'ui-picker', elder && 'is-elder')}>
+    <View className={cx('ui-photos', 'ui-picker')}>
       {value.map((src, i) => (
         <View key={`${i}-${src.slice(-24)}`} className='ui-photos__cell' data-testid='picked-photo'>
           <Image

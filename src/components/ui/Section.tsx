@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './Section.scss'
 
@@ -14,9 +13,8 @@ export interface SectionProps {
 
 /** A titled white card. */
 export function Section({ title, extra, className, children }: SectionProps) {
-  const elder = useElder()
   return (
-    <View className={cx('ui-section', elder && 'is-elder', className)}>
+    <View className={cx('ui-section', className)}>
       {(title || extra) && (
         <View className='ui-section__head'>
           {title && <Text className='ui-section__title'>{title}</Text>}

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import { role } from './a11y'
 import './SelectField.scss'
@@ -26,7 +25,6 @@ export interface SelectFieldProps {
  * pop-up in elder mode.
  */
 export function SelectField({ options, value, onChange, placeholder = '请选择', disabled, name }: SelectFieldProps) {
-  const elder = useElder()
   const [open, setOpen] = useState(false)
   const index = options.findIndex((o) => o.value === value)
   const current = index >= 0 ? options[index] : null
@@ -41,7 +39,7 @@ export function SelectField({ options, value, onChange, placeholder = '请选择
 
   if (process.env.TARO_ENV !== 'h5') {
     return (
-      <View className={cx('ui-select', inert && 'ui-select--disabled', elder && 'is-elder')} data-name={name}>
+      <View className={cx('ui-select', inert && 'ui-select--disabled')} data-name={name}>
         <Picker
           mode='selector'
           range={options.map((o) => o.label)}
@@ -59,7 +57,7 @@ export function SelectField({ options, value, onChange, placeholder = '请选择
   }
 
   return (
-    <View className={cx('ui-select', inert && 'ui-select--disabled', open && 'ui-select--open', elder && 'is-elder')} data-name={name}>
+    <View className={cx('ui-select', inert && 'ui-select--disabled', open && 'ui-select--open')} data-name={name}>
       <View
         className='ui-select__trigger'
         aria-expanded={open ? 'true' : 'false'}

@@ -1,5 +1,4 @@
 import { View, Text } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import { role } from './a11y'
 import './Switch.scss'
@@ -15,10 +14,9 @@ export interface SwitchProps {
 
 /** An on/off switch (role=switch, aria-checked). */
 export function Switch({ checked, onChange, label, disabled, name }: SwitchProps) {
-  const elder = useElder()
   return (
     <View
-      className={cx('ui-switch', checked && 'ui-switch--on', disabled && 'ui-switch--disabled', elder && 'is-elder')}
+      className={cx('ui-switch', checked && 'ui-switch--on', disabled && 'ui-switch--disabled')}
       data-name={name}
       aria-checked={checked ? 'true' : 'false'}
       aria-label={label}

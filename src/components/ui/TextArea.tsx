@@ -1,5 +1,4 @@
 import { View, Text, Textarea } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './inputs.scss'
 
@@ -16,10 +15,9 @@ export interface TextAreaProps {
 
 /** A controlled multi-line input with a live 'n/500' counter. */
 export function TextArea({ value, onChange, maxlength = 500, placeholder, disabled, name, onBlur }: TextAreaProps) {
-  const elder = useElder()
   const count = Array.from(value ?? '').length
   return (
-    <View className={cx('ui-textarea', disabled && 'ui-input--disabled', elder && 'is-elder')}>
+    <View className={cx('ui-textarea', disabled && 'ui-input--disabled')}>
       <Textarea
         className='ui-textarea__native'
         value={value}

@@ -1,5 +1,4 @@
 import { View, Input } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './inputs.scss'
 
@@ -17,12 +16,11 @@ export interface TextInputProps {
 
 /** A controlled one-line input. */
 export function TextInput({ value, onChange, type = 'text', maxlength, placeholder, disabled, name, onBlur }: TextInputProps) {
-  const elder = useElder()
   const max = maxlength ?? (type === 'phone' ? 11 : 140)
   // weapp has no 'tel' input; H5 'tel' gives the phone keypad and honours maxlength.
   const taroType = (type === 'phone' ? (process.env.TARO_ENV === 'h5' ? 'tel' : 'number') : type) as 'text'
   return (
-    <View className={cx('ui-input', disabled && 'ui-input--disabled', elder && 'is-elder')}>
+    <View className={cx('ui-input', disabled && 'ui-input--disabled')}>
       <Input
         className='ui-input__native'
         type={taroType}

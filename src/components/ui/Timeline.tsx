@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import { PhotoGrid } from './PhotoGrid'
 import './Timeline.scss'
@@ -22,9 +21,8 @@ export interface TimelineProps {
 
 /** A vertical list of events, newest first as given. */
 export function Timeline({ items }: TimelineProps) {
-  const elder = useElder()
   return (
-    <View className={cx('ui-timeline', elder && 'is-elder')}>
+    <View className={cx('ui-timeline')}>
       {items.map((it, i) => (
         <View key={`${i}-${it.title}`} className={cx('ui-timeline__item', `ui-timeline__item--${it.state}`)} data-state={it.state}>
           <View className='ui-timeline__rail'>

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { AtButton } from 'taro-ui'
-import { useElder } from '@/stores/settings'
 import { cx } from './cx'
 import './Button.scss'
 
@@ -15,11 +14,10 @@ export interface WechatPhoneButtonProps {
  * sheet, so the number is asked for only from this tap. Nothing on H5, where the user types it.
  */
 export function WechatPhoneButton({ onCode, children }: WechatPhoneButtonProps) {
-  const elder = useElder()
   if (process.env.TARO_ENV !== 'weapp') return null
   return (
     <AtButton
-      className={cx('ui-btn', 'ui-btn--secondary', 'ui-btn--block', elder && 'is-elder')}
+      className={cx('ui-btn', 'ui-btn--secondary', 'ui-btn--block')}
       type='secondary'
       openType='getPhoneNumber'
       onGetPhoneNumber={(e: { detail?: { code?: string } }) => onCode(e.detail?.code ?? null)}

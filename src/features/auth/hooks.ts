@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { DemoAccount, Session, User } from '@/contract'
 import { useRemote, type Remote } from '@/services/remote'
-import { wxLoginCode } from '@/services/device'
+import { wxLoginCode } from '@/services/device/login'
 import { useIsLoggedIn, useSession } from '@/stores/session'
 import { authApi } from './api'
 

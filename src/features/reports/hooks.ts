@@ -1,18 +1,6 @@
-import { useCallback, useRef, useState } from 'react'
-import type { z } from 'zod'
-import {
-  validate,
-  type FieldErrors,
-  type ReportListQuery,
-} from '@/contract'
-import { ApiError } from '@/services/http'
+import type { ReportListQuery } from '@/contract'
 import { usePaged, useRemote } from '@/services/remote'
 import { reportsApi } from './api'
-import { useDraft } from './drafts'
-
-export function useGeo() {
-  return useRemote(() => reportsApi.geo(), [])
-}
 
 export function useReportList(q: ReportListQuery | null) {
   return usePaged(q ? (cursor) => reportsApi.list({ ...q, cursor }) : null, [q?.scope, q?.status])
@@ -25,65 +13,3 @@ export function useReport(id: string | undefined) {
 export function useSimilar(category: string | undefined, gridId: string | undefined) {
   return useRemote(category && gridId ? () => reportsApi.similar(category, gridId) : null, [category, gridId])
 }
-
-type Draft = ReturnType<typeof useDraft<Record<string, unknown>>>
-
-/**
- * Submits a draft-backed form once: validates with the contract schema first (same messages as the
- * server), sends with the draft's idempotency key, keeps the key for a retry after a network or
- * server failure, and takes a new one after any definitive answer so an edited form is a new
- * submission. A second tap while one is in flight does nothing.
- */
-export function useSubmit<S extends z.ZodTypeAny, R>(
-  schema: S,
-  draft: Pick<Draft, 'key' | 'renewKey' | 'clear'>,
-  send: (input: z.output<S>, key: string) => Promise<R>,
-) {
-  const [submitting, setSubmitting] = useState(false)
-  const [fields, setFields] = useState<FieldErrors>({})
-  const [error, setError] = useState<string | null>(null)
-  const busy = useRef(false)
-
-  const submit = useCallback(
-    async (values: unknown): Promise<R | null> => {
-      if (busy.current) return null
-      const checked = validate(schema, values)
-      if (!checked.ok) {
-        setFields(checked.fields)
-        setError('请检查标红的内容')
-        return null
-      }
-      busy.current = true
-      setSubmitting(true)
-      setFields({})
-      setError(null)
-      try {
-        const res = await send(checked.data, draft.key())
-        draft.clear()
-        return res
-      } catch (e) {
-        const err = e as ApiError
-        if (err instanceof ApiError && !err.isNetwork && err.status < 500) draft.renewKey()
-        setFields(err instanceof ApiError && err.fields ? err.fields : {})
-        setError(err.message || '提交失败，请重试')
-        return null
-      } finally {
-        busy.current = false
-        setSubmitting(false)
-      }
-    },
-    [schema, draft, send],
-  )
-
-  const clearField = useCallback((name: string) => {
-    setFields((f) => {
-      if (!(name in f)) return f
-      const next = { ...f }
-      delete next[name]
-      return next
-    })
-  }, [])
-
-  return { submit, submitting, fields, error, clearField, setError }
-}
-

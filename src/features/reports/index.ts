@@ -1,7 +1,7 @@
+// The report loop's client. Main-package pages import deep paths (api, hooks) instead of this.
 export { reportsApi } from './api'
-export { useGeo, useReport, useReportList } from './hooks'
+export { useReport, useReportList, useSimilar } from './hooks'
 export { ReportForm, REPORT_FORM_ID } from './components/ReportForm'
 export { ReportView } from './components/ReportView'
-export { ReportList } from './components/ReportList'
 export { TicketPage } from './components/TicketPage'
-export { draftId, useDraftStore } from './drafts'
+export { REPORT_SUBSCRIBE_TEMPLATE_ID } from './config'

@@ -1,8 +1,9 @@
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { Button, Notice, PageShell } from '@/components/ui'
-import { goToLogin } from '@/features/auth'
-import { InboxList, useInbox, useUnreadBadge } from '@/features/inbox'
-import { ROUTES } from '@/utils/routes'
+import { PAGES } from '@/contract'
+import { LoginGate } from '@/components/form/LoginGate'
+import { PageShell } from '@/components/ui/PageShell'
+import { InboxList } from '@/features/inbox/components/InboxList'
+import { useInbox, useUnreadBadge } from '@/features/inbox/hooks'
 
 export default function InboxPage() {
   const inbox = useInbox()
@@ -15,30 +16,20 @@ export default function InboxPage() {
     if (inbox.hasMore) void inbox.loadMore()
   })
 
-  if (!inbox.enabled) {
-    return (
-      <PageShell title='消息'>
-        <Notice type='info' title='登录后查看消息'>
-          您反映的问题每到一个环节（接单、办理、回复……）都会在这里通知您。
-        </Notice>
-        <Button type='primary' block onClick={() => goToLogin(ROUTES.inbox)}>
-          去登录
-        </Button>
-      </PageShell>
-    )
-  }
-
   const none = inbox.items.length === 0
   return (
-    <PageShell
-      title='消息'
-      loading={inbox.loading && none}
-      error={none ? inbox.error : null}
-      onRetry={() => void inbox.reload()}
-      empty={none}
-      emptyText='暂无消息。您反映的问题有进展时会通知您。'
-    >
-      <InboxList inbox={inbox} />
-    </PageShell>
+    <LoginGate title='消息' reason='登录后查看消息：您反映的问题每到一个环节（接单、办理、回复……）都会在这里通知您。' redirect={PAGES.inbox}>
+      <PageShell
+        title='消息'
+        loading={inbox.loading && none}
+        error={none ? inbox.error : null}
+        onRetry={() => void inbox.reload()}
+        empty={none}
+        emptyText='暂无消息。您反映的问题有进展时会通知您。'
+      >
+        <InboxList inbox={inbox} />
+      </PageShell>
+    </LoginGate>
   )
 }
+

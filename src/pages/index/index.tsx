@@ -1,30 +1,15 @@
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { ROLE_LABELS } from '@/contract'
-import { ListItem, PageShell, Section, Switch } from '@/components/ui'
-import { requireLogin } from '@/features/auth'
-import { useUnreadBadge } from '@/features/inbox'
+import { ListItem } from '@/components/ui/ListItem'
+import { PageShell } from '@/components/ui/PageShell'
+import { Section } from '@/components/ui/Section'
+import { Switch } from '@/components/ui/Switch'
+import { homeEntries, type HomeEntry } from '@/modules'
+import { navigate, requireLogin } from '@/services/nav'
+import { useUnreadBadge } from '@/features/inbox/hooks'
 import { useSession, useIsLoggedIn } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
-import { ROUTES } from '@/utils/routes'
 import './index.scss'
-
-interface Entry {
-  key: string
-  title: string
-  desc: string
-  url: string
-  /** 随手拍 needs an account; the others are placeholders anyone may open */
-  login?: boolean
-  tone: string
-}
-
-const ENTRIES: Entry[] = [
-  { key: 'report', title: '随手拍', desc: '拍下身边问题，网格员接单', url: ROUTES.reportNew, login: true, tone: 'blue' },
-  { key: 'booking', title: '帮代办', desc: '预约帮办代办（即将上线）', url: ROUTES.booking, tone: 'green' },
-  { key: 'dispute', title: '解忧小屋', desc: '邻里纠纷调解（即将上线）', url: ROUTES.dispute, tone: 'orange' },
-  { key: 'points', title: '志愿积分', desc: '服务换积分（即将上线）', url: ROUTES.points, tone: 'purple' },
-]
 
 const NOTICES = [
   { title: '随手拍已开通', note: '垃圾堆积、设施损坏、漏水、噪音……拍照反映，受理、派发、办理、审核、回复、回访六个环节全程可查。' },
@@ -40,9 +25,9 @@ function greeting(hour: number): string {
   return '晚上好'
 }
 
-function open(e: Entry) {
+function open(e: HomeEntry) {
   if (e.login && !requireLogin(e.url)) return
-  void Taro.navigateTo({ url: e.url }).catch(() => undefined)
+  navigate(e.url)
 }
 
 export default function HomePage() {
@@ -68,7 +53,7 @@ export default function HomePage() {
       </View>
 
       <View className='home__entries'>
-        {ENTRIES.map((e) => (
+        {homeEntries().map((e) => (
           <View key={e.key} className={`home__entry home__entry--${e.tone}`} data-testid={`entry-${e.key}`} onClick={() => open(e)}>
             <Text className='home__entry-title'>{e.title}</Text>
             <Text className='home__entry-desc'>{e.desc}</Text>

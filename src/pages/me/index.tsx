@@ -1,15 +1,23 @@
 import { useEffect, useMemo, useState } from 'react'
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { ROLE_LABELS } from '@/contract'
-import { Button, ChipGroup, ListItem, MaskedPhone, Notice, PageShell, Section, Switch, Tag } from '@/components/ui'
-import { goToLogin, useLogout, useMe } from '@/features/auth'
-import { useUnreadBadge } from '@/features/inbox'
-import { useGeo } from '@/features/reports'
+import { PAGES, ROLE_LABELS } from '@/contract'
+import { LoginGate } from '@/components/form/LoginGate'
+import { Button } from '@/components/ui/Button'
+import { ChipGroup } from '@/components/ui/ChipGroup'
+import { ListItem } from '@/components/ui/ListItem'
+import { MaskedPhone } from '@/components/ui/MaskedPhone'
+import { Notice } from '@/components/ui/Notice'
+import { PageShell } from '@/components/ui/PageShell'
+import { Section } from '@/components/ui/Section'
+import { Switch } from '@/components/ui/Switch'
+import { Tag } from '@/components/ui/StatusTag'
+import { useLogout, useMe } from '@/features/auth/hooks'
+import { useUnreadBadge } from '@/features/inbox/hooks'
+import { useGeo } from '@/features/geo/hooks'
 import { getMockControl, mockReady } from '@/services/mock'
-import { useIsLoggedIn, useSession } from '@/stores/session'
+import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
-import { ROUTES } from '@/utils/routes'
+import { goHome } from '@/services/nav'
 import './index.scss'
 
 const PRIVACY = [
@@ -127,7 +135,7 @@ function Profile() {
             name='role'
             options={user.roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
             value={activeRole}
-            onChange={(r) => setActiveRole(r as (typeof user.roles)[number])}
+            onChange={setActiveRole}
           />
         </Section>
       )}
@@ -141,9 +149,7 @@ function Profile() {
         block
         loading={pending}
         onClick={() =>
-          void logout().then(() => {
-            void Taro.switchTab({ url: ROUTES.home }).catch(() => undefined)
-          })
+          void logout().then(goHome)
         }
       >
         退出登录
@@ -173,26 +179,23 @@ function PrivacySection() {
 }
 
 export default function MePage() {
-  const loggedIn = useIsLoggedIn()
   useUnreadBadge()
-  if (!loggedIn) {
-    return (
-      <PageShell title='我的'>
-        <Section>
-          <Text className='me__muted'>登录后可以查看我的信息、切换身份。</Text>
-          <Button type='primary' block onClick={() => goToLogin(ROUTES.me)}>
-            登录
-          </Button>
-        </Section>
-        <ElderSection />
-        <PrivacySection />
-        <DemoSettings />
-      </PageShell>
-    )
-  }
   return (
-    <PageShell title='我的'>
-      <Profile />
-    </PageShell>
+    <LoginGate
+      title='我的'
+      reason='登录后可以查看我的信息、切换身份。'
+      redirect={PAGES.me}
+      extra={
+        <>
+          <ElderSection />
+          <PrivacySection />
+          <DemoSettings />
+        </>
+      }
+    >
+      <PageShell title='我的'>
+        <Profile />
+      </PageShell>
+    </LoginGate>
   )
 }

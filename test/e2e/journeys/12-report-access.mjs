@@ -39,7 +39,7 @@ export async function run({ page, shot }) {
 
   // Another grid's worker, and a resident of another grid, get "not found".
   await loginAs(page, 'demo-grid-worker-2')
-  await page.goto(`/#/packages/work/order/index?id=${id}`)
+  await page.goto(`/#/packages/report/order/index?id=${id}`)
   await see(page, '工单不存在或无权查看')
   await loginAs(page, 'demo-volunteer')
   await page.goto(`/#/packages/report/detail/index?id=${id}`)

@@ -10,7 +10,7 @@ export async function run({ page, shot }) {
   await loginAs(page, 'demo-resident')
   await page.goto('/#/pages/tasks/index')
   await see(page, '我的反映')
-  const first = visible(page.getByTestId('report-item'))
+  const first = visible(page.getByTestId('work-item'))
   const id = (await first.innerText()).match(/SP\d+/)[0]
   await first.click()
   await see(page, `工单 ${id}`)

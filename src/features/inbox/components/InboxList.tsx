@@ -1,9 +1,12 @@
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { InboxMessage } from '@/contract'
-import { Button, ListItem, Notice, errorText } from '@/components/ui'
+import { errorText } from '@/utils/errors'
+import { Button } from '@/components/ui/Button'
+import { ListItem } from '@/components/ui/ListItem'
+import { Notice } from '@/components/ui/Notice'
 import { fromNow } from '@/utils/format'
-import { isTabPage, pathOf } from '@/utils/routes'
+import { navigate } from '@/services/nav'
+import { LoadMore } from '@/components/form/LoadMore'
 import type { Inbox } from '../hooks'
 import './InboxList.scss'
 
@@ -11,16 +14,11 @@ export interface InboxListProps {
   inbox: Inbox
 }
 
-function open(link: string) {
-  const go = isTabPage(link) ? Taro.switchTab({ url: pathOf(link) }) : Taro.navigateTo({ url: link })
-  void Promise.resolve(go).catch(() => undefined)
-}
-
 /** Messages newest first: title, body, relative time, unread dot. A tap marks read and opens the link. */
 export function InboxList({ inbox }: InboxListProps) {
   const tap = (m: InboxMessage) => {
     if (!m.read) void inbox.markRead(m.id)
-    if (m.link) open(m.link)
+    if (m.link) navigate(m.link)
   }
   return (
     <View className='inbox'>
@@ -42,13 +40,8 @@ export function InboxList({ inbox }: InboxListProps) {
           <Text className='inbox__body'>{m.body}</Text>
         </ListItem>
       ))}
-      {(inbox.actionError ?? inbox.error) && <Notice type='error'>{errorText((inbox.actionError ?? inbox.error) as Error)}</Notice>}
-      {inbox.hasMore && (
-        <Button block loading={inbox.loadingMore} onClick={() => void inbox.loadMore()}>
-          加载更多
-        </Button>
-      )}
-      {!inbox.hasMore && inbox.items.length > 0 && <Text className='inbox__end'>{`共 ${inbox.total} 条消息`}</Text>}
+      {(inbox.actionError ?? inbox.error) && <Notice type='error'>{errorText(inbox.actionError ?? inbox.error)}</Notice>}
+      {inbox.items.length > 0 && <LoadMore list={{ ...inbox, moreError: null }} totalText={(n) => `共 ${n} 条消息`} />}
     </View>
   )
 }

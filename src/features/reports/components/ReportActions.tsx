@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import { View, Text } from '@tarojs/components'
-import { z } from 'zod'
+import { View } from '@tarojs/components'
 import {
-  COMMENT_MAX,
   DEPARTMENTS,
+  COMMENT_MAX,
   MAX_REOPENS,
   NOTE_MAX,
   PHOTOS_MAX,
@@ -17,35 +16,16 @@ import {
   type Report,
   type ReportPermission,
 } from '@/contract'
-import { Button, ChipGroup, Notice, Section } from '@/components/ui'
+import { ActionForm } from '@/components/form/ActionForm'
+import { OneTap } from '@/components/form/OneTap'
+import { RatingPanel } from '@/components/form/RatingPanel'
+import { ChipGroup } from '@/components/ui/ChipGroup'
+import { Section } from '@/components/ui/Section'
 import { reportsApi } from '../api'
-import { useDraft } from '../drafts'
-import { useSubmit } from '../hooks'
-import { ActionForm } from './ActionForm'
 
 interface Props {
   report: Report
   onChange: (r: Report) => void
-}
-
-const NO_INPUT = z.object({})
-
-/** A one-tap action (接单): the same once-only, keep-the-key-for-a-retry submit as the forms. */
-function OneTap({ formId, label, send, onDone }: { formId: string; label: string; send: (key: string) => Promise<Report>; onDone: (r: Report) => void }) {
-  const draft = useDraft(formId, {})
-  const { submit, submitting, error } = useSubmit(NO_INPUT, draft, (_input, key) => send(key))
-  const go = async () => {
-    const r = await submit({})
-    if (r) onDone(r)
-  }
-  return (
-    <View className='one-tap'>
-      <Button type='primary' block loading={submitting} disabled={submitting} onClick={go}>
-        {label}
-      </Button>
-      {error && <Notice type='error'>{error}</Notice>}
-    </View>
-  )
 }
 
 type WorkerTab = 'note' | 'escalate' | 'return' | 'handle'
@@ -55,6 +35,8 @@ const WORKER_TABS: { value: WorkerTab; label: string }[] = [
   { value: 'escalate', label: '吹哨部门' },
   { value: 'return', label: '退单' },
 ]
+
+const RATING_OPTIONS = RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] }))
 
 /** What the grid worker can do with the order now. */
 export function WorkerActions({ report, onChange }: Props) {
@@ -69,7 +51,7 @@ export function WorkerActions({ report, onChange }: Props) {
       {can('take') && <OneTap formId={`report-${id}-take`} label='接单' send={(k) => reportsApi.take(id, k)} onDone={onChange} />}
       {tabs.length > 0 && (
         <View>
-          <ChipGroup options={tabs} value={active ?? ''} onChange={(t) => setTab(t as WorkerTab)} />
+          <ChipGroup options={tabs} value={active} onChange={setTab} />
           {active === 'handle' && (
             <ActionForm
               formId={`report-${id}-handle`}
@@ -134,21 +116,14 @@ export function ResidentActions({ report, onChange }: Props) {
   const id = report.id
   if (!report.can.includes('rate')) return null
   return (
-    <Section title='评价办理结果'>
-      <Text className='rate__lead'>
-        {report.reopenCount >= MAX_REOPENS ? '再次不满意将转社区复核。' : '不满意将退回网格员重新办理。'}
-      </Text>
-      <ActionForm
-        formId={`report-${id}-rate`}
-        schema={reportRateSchema}
-        send={(input, k) => reportsApi.rate(id, input, k)}
-        submitLabel='提交评价'
-        onDone={onChange}
-        fields={[
-          { name: 'rating', label: '满意程度', kind: 'chips', required: true, options: RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] })) },
-          { name: 'comment', label: '评价说明', kind: 'text', maxlength: COMMENT_MAX, hint: '不满意时请说明原因', placeholder: '说说办理得怎么样' },
-        ]}
-      />
-    </Section>
+    <RatingPanel
+      formId={`report-${id}-rate`}
+      schema={reportRateSchema}
+      options={RATING_OPTIONS}
+      lead={report.reopenCount >= MAX_REOPENS ? '再次不满意将转社区复核。' : '不满意将退回网格员重新办理。'}
+      commentMax={COMMENT_MAX}
+      send={(input, k) => reportsApi.rate(id, input, k)}
+      onDone={onChange}
+    />
   )
 }

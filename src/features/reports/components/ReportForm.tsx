@@ -11,11 +11,21 @@ import {
   type Report,
   type ReportCategory,
 } from '@/contract'
-import { Button, ChipGroup, Field, Notice, PhotoPicker, Section, SelectField, Switch, TextArea, TextInput, WechatPhoneButton } from '@/components/ui'
-import { chooseLocation } from '@/services/device'
+import { Button } from '@/components/ui/Button'
+import { ChipGroup } from '@/components/ui/ChipGroup'
+import { Field } from '@/components/ui/Field'
+import { Notice } from '@/components/ui/Notice'
+import { PhotoPicker } from '@/components/ui/PhotoPicker'
+import { Section } from '@/components/ui/Section'
+import { SelectField } from '@/components/ui/SelectField'
+import { Switch } from '@/components/ui/Switch'
+import { TextArea } from '@/components/ui/TextArea'
+import { TextInput } from '@/components/ui/TextInput'
+import { WechatPhoneButton } from '@/components/ui/WechatPhoneButton'
+import { chooseLocation } from '@/services/device/location'
 import { reportsApi } from '../api'
-import { useDraft } from '../drafts'
-import { useSubmit } from '../hooks'
+import { useDraft } from '@/hooks/useDraft'
+import { useSubmit } from '@/hooks/useSubmit'
 import { SimilarReports } from './SimilarReports'
 
 export const REPORT_FORM_ID = 'report-new'
@@ -127,7 +137,7 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
           <ChipGroup
             options={REPORT_CATEGORIES.map((k) => ({ value: k, label: CATEGORY_INFO[k].label }))}
             value={v.category}
-            onChange={(c) => change({ category: c as ReportCategory }, 'category')}
+            onChange={(c) => change({ category: c }, 'category')}
           />
         </Field>
         {info && (

@@ -4,11 +4,18 @@ import {
   DEPARTMENTS,
   GATE_LABELS,
   RATING_LABELS,
+  REPORT_STATUS_LABELS,
+  REPORT_STATUS_TONES,
   URGENCY_LABELS,
   type Report,
   type ReportEvent,
 } from '@/contract'
-import { MaskedPhone, PhotoGrid, Section, StatusTag, Steps, Timeline } from '@/components/ui'
+import { MaskedPhone } from '@/components/ui/MaskedPhone'
+import { PhotoGrid } from '@/components/ui/PhotoGrid'
+import { Section } from '@/components/ui/Section'
+import { StatusTag } from '@/components/ui/StatusTag'
+import { Steps } from '@/components/ui/Steps'
+import { Timeline } from '@/components/ui/Timeline'
 import { formatDeadline, formatTime } from '@/utils/format'
 
 const ACTION_TITLES: Record<ReportEvent['action'], string> = {
@@ -38,7 +45,7 @@ export function ReportView({ report }: { report: Report }) {
     <View className='report-view'>
       <Section title={`工单 ${r.id}`}>
         <View className='report-view__head'>
-          <StatusTag status={r.status} overdue={r.overdue} />
+          <StatusTag status={r.status} label={REPORT_STATUS_LABELS[r.status]} tone={REPORT_STATUS_TONES[r.status]} overdue={r.overdue} />
           <Text className='report-view__cat'>
             {CATEGORY_INFO[r.category].label} · {URGENCY_LABELS[r.urgency]}
           </Text>
@@ -54,7 +61,7 @@ export function ReportView({ report }: { report: Report }) {
             )}
           </View>
         )}
-        <Steps gates={r.gates} />
+        <Steps steps={r.gates.map((g) => ({ key: g.gate, label: GATE_LABELS[g.gate], state: g.state, at: g.at, actorName: g.actorName }))} />
       </Section>
 
       <Section title='问题详情'>

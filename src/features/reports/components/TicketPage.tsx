@@ -1,6 +1,7 @@
-import Taro, { useLoad, useRouter } from '@tarojs/taro'
-import { PageShell } from '@/components/ui'
+import { useLoad, useRouter } from '@tarojs/taro'
+import { PageShell } from '@/components/ui/PageShell'
 import type { Report } from '@/contract'
+import { scrollToTop } from '@/services/nav'
 import { decodeParam } from '@/utils/routes'
 import { useReport } from '../hooks'
 import { ReportView } from './ReportView'
@@ -23,7 +24,7 @@ export function TicketPage({ title, actions, onLoad }: Props) {
   const r = report.data
   const onChange = (next: Report) => {
     report.setData(next)
-    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => {})
+    scrollToTop()
   }
   return (
     <PageShell title={title} loading={!r && report.loading} error={r ? null : report.error} onRetry={report.reload} empty={!id} emptyText='没有找到这张工单'>

@@ -1,4 +1,4 @@
-import { ComingSoon } from '@/components/ui'
+import { ComingSoon } from '@/components/ui/ComingSoon'
 
 // Placeholder: the 帮代办 module is not built yet. No fake functionality here.
 export default function BookingPage() {

@@ -1,4 +1,4 @@
-import { ComingSoon } from '@/components/ui'
+import { ComingSoon } from '@/components/ui/ComingSoon'
 
 // Placeholder: the merchant module is not built yet. No fake functionality here.
 export default function MerchantPage() {

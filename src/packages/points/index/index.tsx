@@ -1,4 +1,4 @@
-import { ComingSoon } from '@/components/ui'
+import { ComingSoon } from '@/components/ui/ComingSoon'
 
 // Placeholder: the 志愿积分 module is not built yet. No fake functionality here.
 export default function PointsPage() {

@@ -2,12 +2,11 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
 import { setUnauthorizedHandler } from '@/services/http'
-import { DAY, fieldError, native, resetClient, signInAs } from '../../../features/reports/__tests__/helpers'
+import { DAY, fieldError, native, signInAs } from '../../../../test/utils/client'
 import { renderPage } from '../../../../test/utils/page'
 import ReportDetailPage from '../detail/index'
 
 const { server } = withMockServer()
-beforeEach(() => resetClient())
 
 const PAGE = '/packages/report/detail/index'
 const NOT_FOUND = '工单不存在或无权查看'

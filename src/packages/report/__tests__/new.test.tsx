@@ -3,15 +3,15 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
 import { ApiError } from '@/services/http'
-import { REPORT_FORM_ID, draftId, reportsApi, useDraftStore } from '@/features/reports'
-import { fieldError, native, recordRequests, resetClient, signInAs } from '../../../features/reports/__tests__/helpers'
+import { REPORT_FORM_ID, reportsApi } from '@/features/reports'
+import { DRAFTS_STORAGE_KEY, LEGACY_DRAFTS_STORAGE_KEY, draftId, useDraftStore } from '@/stores/drafts'
+import { fieldError, native, recordRequests, signInAs } from '../../../../test/utils/client'
 import { renderPage } from '../../../../test/utils/page'
 import NewReportPage from '../new/index'
 
 const { server, msw } = withMockServer()
 const seen = recordRequests(msw)
 beforeEach(() => {
-  resetClient()
   seen.length = 0
 })
 
@@ -136,7 +136,7 @@ test('a valid submit shows the ticket number; the server stored it and the draft
   expect(me.user.gridId).toBe('gd-xpl-1')
   // draft gone, in memory and in storage
   expect(useDraftStore.getState().drafts[draftId('demo-resident', REPORT_FORM_ID)]).toBeUndefined()
-  expect(String(Taro.getStorageSync('linli.drafts.reports'))).not.toContain('菜市场门口')
+  expect(String(Taro.getStorageSync(DRAFTS_STORAGE_KEY))).not.toContain('菜市场门口')
 
   // 查看工单 opens the detail
   const redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
@@ -151,7 +151,7 @@ test('typed values survive an unmount and a reload from storage', async () => {
   await fill(user, { category: '漏水', description: '楼上卫生间一直往下渗水', phone: '13912345678' })
   first.unmount()
 
-  const raw = Taro.getStorageSync('linli.drafts.reports')
+  const raw = Taro.getStorageSync(DRAFTS_STORAGE_KEY)
   expect(JSON.parse(raw).state.drafts[draftId('demo-resident', REPORT_FORM_ID)].values).toMatchObject({
     category: 'water_leak',
     description: '楼上卫生间一直往下渗水',
@@ -160,7 +160,7 @@ test('typed values survive an unmount and a reload from storage', async () => {
   // a cold start: memory is empty (emptying it writes through, so put the stored copy back),
   // and the store rehydrates from storage
   act(() => useDraftStore.setState({ drafts: {} }))
-  Taro.setStorageSync('linli.drafts.reports', raw)
+  Taro.setStorageSync(DRAFTS_STORAGE_KEY, raw)
   await act(async () => {
     await useDraftStore.persist.rehydrate()
   })
@@ -170,6 +170,24 @@ test('typed values survive an unmount and a reload from storage', async () => {
   expect(await native(PHONE)).toHaveValue('13912345678')
   expect(chip('漏水')).toHaveAttribute('aria-checked', 'true')
   expect(screen.getByText('办理时限：水电气 · 24小时内（自派发起计时）')).toBeInTheDocument()
+})
+
+test('drafts kept under the old report-only key are taken over, not lost', async () => {
+  // what an earlier version of the app left in storage
+  const old = { state: { drafts: { [draftId('demo-resident', REPORT_FORM_ID)]: { values: { category: 'noise', description: '楼下烧烤店每晚吵到十二点', contactPhone: '13912345678' }, key: 'old-key-1', updatedAt: 1 } } }, version: 1 }
+  act(() => useDraftStore.setState({ drafts: {} }))
+  Taro.removeStorageSync(DRAFTS_STORAGE_KEY)
+  Taro.setStorageSync(LEGACY_DRAFTS_STORAGE_KEY, JSON.stringify(old))
+  await act(async () => {
+    await useDraftStore.persist.rehydrate()
+  })
+  expect(useDraftStore.getState().drafts[draftId('demo-resident', REPORT_FORM_ID)]).toMatchObject({ key: 'old-key-1', values: { description: '楼下烧烤店每晚吵到十二点' } })
+  expect(Taro.getStorageSync(LEGACY_DRAFTS_STORAGE_KEY)).toBe('')
+
+  await signInAs('demo-resident')
+  await openForm()
+  expect(await native(DESC)).toHaveValue('楼下烧烤店每晚吵到十二点')
+  expect(chip('噪音')).toHaveAttribute('aria-checked', 'true')
 })
 
 test('a draft belongs to its author: the next account on the same phone starts empty, the author gets it back', async () => {

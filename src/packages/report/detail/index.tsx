@@ -1,5 +1,5 @@
-import { requireLogin } from '@/features/auth'
 import { TicketPage } from '@/features/reports'
+import { requireLogin } from '@/services/nav'
 import '@/features/reports/reports.scss'
 
 export default function ReportDetailPage() {

@@ -1,43 +1,30 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { useLoad } from '@tarojs/taro'
-import type { Report } from '@/contract'
-import { Button, Notice, PageShell, Section } from '@/components/ui'
-import { authApi, requireLogin } from '@/features/auth'
-import { ReportForm, useGeo } from '@/features/reports'
-import { requestReportSubscribe } from '@/services/device'
-import { useIsLoggedIn, useSession } from '@/stores/session'
-import { ROUTES, withQuery } from '@/utils/routes'
+import { useLoad } from '@tarojs/taro'
+import { links, type Report } from '@/contract'
+import { LoginGate } from '@/components/form/LoginGate'
+import { Button } from '@/components/ui/Button'
+import { Notice } from '@/components/ui/Notice'
+import { PageShell } from '@/components/ui/PageShell'
+import { Section } from '@/components/ui/Section'
+import { authApi } from '@/features/auth'
+import { useGeo } from '@/features/geo/hooks'
+import { REPORT_SUBSCRIBE_TEMPLATE_ID, ReportForm } from '@/features/reports'
+import { requestSubscribe } from '@/services/device/subscribe'
+import { replace, requireLogin } from '@/services/nav'
+import { useSession } from '@/stores/session'
 import '@/features/reports/reports.scss'
 
-const detailUrl = (id: string) => withQuery(ROUTES.reportDetail, { id })
-
-export default function NewReportPage() {
-  const loggedIn = useIsLoggedIn()
+function NewReport() {
   const user = useSession((s) => s.user)
   const geo = useGeo()
   const [done, setDone] = useState<Report | null>(null)
   const [subscribed, setSubscribed] = useState<string | null>(null)
 
-  useLoad(() => {
-    requireLogin()
-  })
-
-  if (!loggedIn) {
-    return (
-      <PageShell title='随手拍'>
-        <Notice type='info'>反映问题需要先登录，登录后会回到这里。</Notice>
-        <Button type='primary' block onClick={() => requireLogin()}>
-          去登录
-        </Button>
-      </PageShell>
-    )
-  }
-
   if (done) {
     const subscribe = async () => {
       // Asked only now, from the resident's own tap after submitting (WeChat requires a tap).
-      const r = await requestReportSubscribe()
+      const r = await requestSubscribe(REPORT_SUBSCRIBE_TEMPLATE_ID)
       setSubscribed(r === 'accept' ? '已开启办理进度提醒' : r === 'unsupported' ? '办理进度会出现在“消息”里' : '未开启提醒，进度仍会出现在“消息”里')
     }
     return (
@@ -52,7 +39,7 @@ export default function NewReportPage() {
             接收办理进度提醒
           </Button>
           {subscribed && <Notice type='info'>{subscribed}</Notice>}
-          <Button type='primary' block onClick={() => Taro.redirectTo({ url: detailUrl(done.id) })}>
+          <Button type='primary' block onClick={() => replace(links.reportDetail(done.id))}>
             查看工单
           </Button>
           <Button type='secondary' block onClick={() => setDone(null)}>
@@ -71,10 +58,21 @@ export default function NewReportPage() {
           homeCommunityId={user?.communityId}
           homeGridId={user?.gridId}
           onSubmitted={setDone}
-          onJoined={(r) => Taro.redirectTo({ url: detailUrl(r.id) })}
+          onJoined={(r) => replace(links.reportDetail(r.id))}
           phoneFromWechat={async (code) => (await authApi.myPhone(code)).phone}
         />
       )}
     </PageShell>
+  )
+}
+
+export default function NewReportPage() {
+  useLoad(() => {
+    requireLogin()
+  })
+  return (
+    <LoginGate title='随手拍' reason='反映问题需要先登录，登录后会回到这里。'>
+      <NewReport />
+    </LoginGate>
   )
 }

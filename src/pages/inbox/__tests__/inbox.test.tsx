@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
-import { authApi } from '@/features/auth'
+import { authApi } from '@/features/auth/api'
 import { useSession } from '@/stores/session'
 import { fromNow } from '@/utils/format'
 import { renderPage } from '../../../../test/utils/page'
@@ -26,7 +26,7 @@ test('logged out: asks to log in and fetches nothing', async () => {
   const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as any)
   const user = userEvent.setup()
   await renderPage(<InboxPage />, { path: '/pages/inbox/index' })
-  expect(screen.getByText('登录后查看消息')).toBeInTheDocument()
+  expect(screen.getByText(/登录后查看消息/)).toBeInTheDocument()
   await user.click(screen.getByText('去登录'))
   expect(navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent('/pages/inbox/index')}` })
 })
@@ -50,11 +50,13 @@ test('lists messages newest first with unread dots; a tap marks read on the serv
   const body = first.querySelector('.inbox__body')!.textContent!
   const msg = mine.find((m) => m.title === title && m.body === body && !m.read && fromNow(m.at) === time)!
   expect(msg).toBeTruthy()
+  // every message of the report loop opens its ticket
+  expect(msg.link).toMatch(/^\/packages\/report\/(detail|order)\/index\?id=/)
   expect(time).toMatch(/前$/)
   await user.click(within(first).getByText(title))
 
   await waitFor(() => expect(server.db.messages.find((m) => m.id === msg.id)!.read).toBe(true))
-  if (msg.link) expect(navigateTo).toHaveBeenCalledWith({ url: msg.link })
+  expect(navigateTo).toHaveBeenCalledWith({ url: msg.link })
   await waitFor(() => expect(first.querySelector('[data-read="true"]')).toBeTruthy())
 })
 

@@ -28,7 +28,7 @@ test('lists the demo accounts from the server, with masked phones and Chinese ro
 
 test('tapping 登录 on a demo account stores the session and goes back to the redirect', async () => {
   const user = userEvent.setup()
-  const redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+  const reLaunch = jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
   await renderPage(<LoginPage />, { path: '/pages/login/index', params: { redirect: encodeURIComponent('/packages/report/detail/index?id=r1') } })
   const first = (await screen.findAllByTestId('demo-account'))[0]
   const id = first.getAttribute('data-account')!
@@ -41,18 +41,18 @@ test('tapping 登录 on a demo account stores the session and goes back to the r
   // the server knows the token, and it is in storage for the next launch
   expect(server.db.sessions[s.token!]).toBeTruthy()
   expect(JSON.parse(Taro.getStorageSync(SESSION_STORAGE_KEY)).state.token).toBe(s.token)
-  await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/report/detail/index?id=r1' }))
+  await waitFor(() => expect(reLaunch).toHaveBeenCalledWith({ url: '/packages/report/detail/index?id=r1' }))
 })
 
-test('微信一键登录 signs in a new resident and returns to a tab page with switchTab', async () => {
+test('微信一键登录 signs in a new resident and returns to a tab page on a fresh stack', async () => {
   const user = userEvent.setup()
-  const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
+  const reLaunch = jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
   await renderPage(<LoginPage />, { path: '/pages/login/index', params: { redirect: '/pages/me/index' } })
   await user.click(screen.getByText('微信一键登录'))
   await waitFor(() => expect(isLoggedIn(useSession.getState())).toBe(true))
   expect(useSession.getState().user?.roles).toEqual(['resident'])
   expect(useSession.getState().user?.name).toMatch(/^微信用户/)
-  await waitFor(() => expect(switchTab).toHaveBeenCalledWith({ url: '/pages/me/index' }))
+  await waitFor(() => expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/me/index' }))
 
   // the same device gets the same account next time
   const firstId = useSession.getState().user?.id

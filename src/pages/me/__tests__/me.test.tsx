@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
-import { authApi } from '@/features/auth'
+import { authApi } from '@/features/auth/api'
 import * as mock from '@/services/mock'
 import { SESSION_STORAGE_KEY, useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
@@ -27,7 +27,7 @@ async function signInWith(pred: (roles: string[]) => boolean) {
 
 test('logged out: a 登录 button, the elder switch and the privacy notice; no demo settings without a mock', async () => {
   await renderPage(<MePage />, { path: '/pages/me/index' })
-  expect(screen.getByText('登录')).toBeInTheDocument()
+  expect(screen.getByText('去登录')).toBeInTheDocument()
   expect(screen.getByText('隐私说明')).toBeInTheDocument()
   expect(screen.queryByText('演示设置')).not.toBeInTheDocument()
 })

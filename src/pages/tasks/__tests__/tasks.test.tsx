@@ -2,11 +2,12 @@ import Taro from '@tarojs/taro'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
+import { reportInput } from '../../../../test/utils/bodies'
 import { createClock } from '@mock/server'
-import { reportsApi } from '@/features/reports'
+import { reportsApi } from '@/features/reports/api'
 import { newIdempotencyKey } from '@/services/http'
 import { useSession } from '@/stores/session'
-import { HOUR, resetClient, signInAs } from '../../../features/reports/__tests__/helpers'
+import { HOUR, signInAs } from '../../../../test/utils/client'
 import { firePageLifecycle, renderPage } from '../../../../test/utils/page'
 import TasksPage from '../index'
 
@@ -14,7 +15,6 @@ import TasksPage from '../index'
 const START = Date.now()
 const { server } = withMockServer({ clock: createClock(START) })
 afterEach(() => server.control.clock.set(START))
-beforeEach(() => resetClient())
 
 const PAGE = '/pages/tasks/index'
 const MINE_OPEN = ['pending', 'handling', 'replied', 'community_review']
@@ -25,15 +25,15 @@ async function openTasks() {
 }
 
 /** Ticket ids of the rendered rows, in order. */
-const rowIds = () => screen.queryAllByTestId('report-item').map((row) => /SP\d+/.exec(row.textContent ?? '')![0])
-const rowOf = (id: string) => screen.getAllByTestId('report-item').find((row) => row.textContent!.includes(id))!
+const rowIds = () => screen.queryAllByTestId('work-item').map((row) => /SP\d+/.exec(row.textContent ?? '')![0])
+const rowOf = (id: string) => screen.getAllByTestId('work-item').find((row) => row.textContent!.includes(id))!
 
 test('logged out: 去登录, which opens the login page and comes back here', async () => {
   const user = userEvent.setup()
   const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
   await openTasks()
   expect(screen.getByText('登录后可查看您反映的问题和办理进度。')).toBeInTheDocument()
-  expect(screen.queryAllByTestId('report-item')).toHaveLength(0)
+  expect(screen.queryAllByTestId('work-item')).toHaveLength(0)
   await user.click(screen.getByText('去登录'))
   expect(navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent(PAGE)}` })
 })
@@ -64,7 +64,7 @@ test('a resident sees their own reports and the ones they joined, newest first; 
 
   await user.click(screen.getByRole('radio', { name: '已办结' }))
   await waitFor(() => expect(rowIds()).toEqual(closed.map((r) => r.id)))
-  for (const row of screen.getAllByTestId('report-item')) expect(row).toHaveTextContent('已办结')
+  for (const row of screen.getAllByTestId('work-item')) expect(row).toHaveTextContent('已办结')
 
   await user.click(within(rowOf(closed[0].id)).getByText(closed[0].id, { exact: false }))
   expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/report/detail/index?id=${closed[0].id}` })
@@ -96,7 +96,7 @@ test('the grid worker sees the grid queue, overdue first; a pending order that r
     server.db.reports.filter((r) => (r.location.gridId === 'gd-xpl-1' || r.assigneeId === 'demo-grid-worker') && (r.status === 'pending' || r.status === 'handling'))
   const overdueIds = () => queue().filter((r) => Date.parse(r.deadline) < clock.now().getTime()).map((r) => r.id)
   const deadlineOf = (id: string) => Date.parse(server.db.reports.find((r) => r.id === id)!.deadline)
-  const overdueFlags = () => screen.getAllByTestId('report-item').map((row) => row.querySelector('.ui-status')!.getAttribute('data-overdue'))
+  const overdueFlags = () => screen.getAllByTestId('work-item').map((row) => row.querySelector('.ui-status')!.getAttribute('data-overdue'))
 
   await openTasks()
   expect(screen.getByText('网格工单')).toBeInTheDocument()
@@ -133,7 +133,7 @@ test('the grid worker sees the grid queue, overdue first; a pending order that r
 
   // a tap opens the work order
   await user.click(within(row).getByText('安全隐患'))
-  expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/work/order/index?id=${fresh.id}` })
+  expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/report/order/index?id=${fresh.id}` })
 })
 
 test.each([
@@ -147,18 +147,18 @@ test.each([
   expect(screen.getByText(text)).toBeInTheDocument()
   expect(screen.queryByText('网格工单')).not.toBeInTheDocument()
   expect(screen.queryByText('我的反映')).not.toBeInTheDocument()
-  expect(screen.queryAllByTestId('report-item')).toHaveLength(0)
+  expect(screen.queryAllByTestId('work-item')).toHaveLength(0)
 })
 
 test('switching demo-resident to 志愿者 swaps the list for the volunteer placeholder', async () => {
   await signInAs('demo-resident')
   await openTasks()
   expect(await screen.findByText('我的反映')).toBeInTheDocument()
-  await waitFor(() => expect(screen.getAllByTestId('report-item').length).toBeGreaterThan(0))
+  await waitFor(() => expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0))
   act(() => useSession.getState().setActiveRole('volunteer'))
   expect(screen.getByText('志愿者工作台')).toBeInTheDocument()
   expect(screen.getByText('志愿者的活动报名、签到和积分将随“志愿积分”模块上线。')).toBeInTheDocument()
-  expect(screen.queryAllByTestId('report-item')).toHaveLength(0)
+  expect(screen.queryAllByTestId('work-item')).toHaveLength(0)
 })
 
 test('a grid worker with more orders than one page reaches all of them with 加载更多', async () => {
@@ -169,14 +169,7 @@ test('a grid worker with more orders than one page reaches all of them with 加�
   for (let i = 0; i < 14; i++) {
     await signInAs(i % 2 ? 'demo-resident' : 'demo-resident-2')
     await reportsApi.create(
-      {
-        category: 'parking',
-        description: `第${i + 1}辆电动车停在消防通道上`,
-        photos: [],
-        location: { address: `西牌楼街${i + 1}号`, communityId: 'cm-xpl', gridId: 'gd-xpl-1' },
-        anonymous: false,
-        contactPhone: '13912345678',
-      },
+      reportInput({ category: 'parking', description: `第${i + 1}辆电动车停在消防通道上`, location: { address: `西牌楼街${i + 1}号`, communityId: 'cm-xpl', gridId: 'gd-xpl-1' } }),
       newIdempotencyKey(),
     )
     if (i % 8 === 7) server.control.clock.advance(2 * HOUR)
@@ -186,10 +179,10 @@ test('a grid worker with more orders than one page reaches all of them with 加�
   expect(inGrid.length).toBeGreaterThan(20)
 
   await openTasks()
-  await waitFor(() => expect(screen.getAllByTestId('report-item')).toHaveLength(20))
+  await waitFor(() => expect(screen.getAllByTestId('work-item')).toHaveLength(20))
   expect(screen.getByText(`共 ${inGrid.length} 件`)).toBeInTheDocument()
   await user.click(screen.getByText('加载更多'))
-  await waitFor(() => expect(screen.getAllByTestId('report-item')).toHaveLength(inGrid.length))
+  await waitFor(() => expect(screen.getAllByTestId('work-item')).toHaveLength(inGrid.length))
   expect(new Set(rowIds()).size).toBe(inGrid.length)
   expect(screen.queryByText('加载更多')).not.toBeInTheDocument()
 })

@@ -1,0 +1,126 @@
+// 登录: WeChat one-tap login (a code → a stable new resident), demo accounts, logout, /me.
+import { authEndpoints, demoLoginSchema, maskPhone, phoneCodeSchema, wxLoginSchema, type DemoAccount, type MyPhone } from '../../../src/contract'
+import { bearerToken, createSession, toUserDto } from '../../server/auth'
+import type { DbState } from '../../server/db'
+import type { DomainModule } from '../../server/domain'
+import { fail } from '../../server/errors'
+import { body } from '../../server/input'
+import type { RouteDef } from '../../server/router'
+import { hash32 } from '../../server/util'
+import { findCommunity, findGrid } from '../geo/state'
+import { seedAuth } from './seed'
+import { emptyAuth, type AuthSlice, type UserRecord } from './state'
+
+export * from './state'
+export { DEMO } from './seed'
+
+const ID_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+
+/** The user a WeChat login code stands for; created on first sight as a new resident. */
+export function wxUser(db: DbState, code: string): UserRecord {
+  const known = db.wxUsers[code]
+  if (known && db.users[known]) return db.users[known]
+  const h = hash32(code)
+  let suffix = ''
+  let x = h
+  for (let i = 0; i < 4; i++) {
+    suffix += ID_CHARS[x % ID_CHARS.length]
+    x = Math.floor(x / ID_CHARS.length)
+  }
+  let id = `wx-${h.toString(36)}`
+  while (db.users[id]) id += 'x'
+  const digits = String(100000000 + (hash32(`phone:${code}`) % 900000000))
+  const user: UserRecord = {
+    id,
+    name: `微信用户${suffix}`,
+    phone: `13${digits.slice(0, 9)}`,
+    roles: ['resident'],
+    communityId: null,
+    gridId: null,
+  }
+  db.users[id] = user
+  db.wxUsers[code] = id
+  return user
+}
+
+export function demoAccounts(db: DbState): DemoAccount[] {
+  return db.demoAccountIds
+    .map((id) => db.users[id])
+    .filter((u): u is UserRecord => !!u)
+    .map((u) => {
+      const c = findCommunity(db, u.communityId)
+      const g = findGrid(db, u.gridId)
+      return {
+        id: u.id,
+        name: u.name,
+        phoneMasked: maskPhone(u.phone),
+        roles: u.roles.slice(),
+        communityName: c ? c.name : '',
+        gridName: g ? g.name : '',
+        note: u.demoNote || '',
+      }
+    })
+}
+
+const routes: RouteDef[] = [
+  {
+    method: 'POST',
+    pattern: authEndpoints.wxLogin.pattern,
+    auth: 'public',
+    handler: (ctx) => {
+      const { code } = body(ctx, wxLoginSchema)
+      return { status: 200, body: createSession(ctx.db, wxUser(ctx.db, code), ctx.now) }
+    },
+  },
+  {
+    method: 'POST',
+    pattern: authEndpoints.demoLogin.pattern,
+    auth: 'public',
+    handler: (ctx) => {
+      const { accountId } = body(ctx, demoLoginSchema)
+      const user = ctx.db.demoAccountIds.indexOf(accountId) >= 0 ? ctx.db.users[accountId] : undefined
+      if (!user) throw fail.validation({ accountId: '演示账号不存在' })
+      return { status: 200, body: createSession(ctx.db, user, ctx.now) }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: authEndpoints.demoAccounts.pattern,
+    auth: 'public',
+    handler: (ctx) => ({ status: 200, body: demoAccounts(ctx.db) }),
+  },
+  {
+    method: 'POST',
+    pattern: authEndpoints.logout.pattern,
+    // public: logging out with an expired token still succeeds
+    auth: 'public',
+    handler: (ctx) => {
+      const token = bearerToken(ctx.req.headers)
+      if (token) delete ctx.db.sessions[token]
+      return { status: 200, body: { ok: true } }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: authEndpoints.me.pattern,
+    handler: (ctx) => ({ status: 200, body: toUserDto(ctx.me()) }),
+  },
+  {
+    // WeChat's getPhoneNumber gives a one-time code the server exchanges for the number; here any
+    // code stands for the caller's own phone, which only the caller receives.
+    method: 'POST',
+    pattern: authEndpoints.myPhone.pattern,
+    handler: (ctx) => {
+      body(ctx, phoneCodeSchema)
+      const answer: MyPhone = { phone: ctx.me().phone }
+      return { status: 200, body: answer }
+    },
+  },
+]
+
+export const authDomain: DomainModule<AuthSlice> = {
+  name: 'auth',
+  routes,
+  empty: emptyAuth,
+  seed: seedAuth,
+}

@@ -1,0 +1,30 @@
+// 区划: the district, its streets, communities and grids.
+export interface StreetRecord { id: string; name: string }
+export interface CommunityRecord { id: string; name: string; streetId: string }
+export interface GridRecord {
+  id: string
+  name: string
+  communityId: string
+  servicePhone: string
+  /** the one grid worker (网格员/网格长) of this grid */
+  workerId: string
+}
+
+export interface GeoSlice {
+  district: { id: string; name: string }
+  streets: StreetRecord[]
+  communities: CommunityRecord[]
+  grids: GridRecord[]
+}
+
+export function emptyGeo(): GeoSlice {
+  return { district: { id: 'tianxin', name: '天心区' }, streets: [], communities: [], grids: [] }
+}
+
+export function findGrid(db: GeoSlice, id: string | null | undefined): GridRecord | undefined {
+  return id ? db.grids.find((g) => g.id === id) : undefined
+}
+
+export function findCommunity(db: GeoSlice, id: string | null | undefined): CommunityRecord | undefined {
+  return id ? db.communities.find((c) => c.id === id) : undefined
+}

@@ -1,0 +1,64 @@
+// 随手拍: the stored shape of a report and its history.
+import type { DepartmentKey, Gate, Iso, Rating, ReportAction, ReportCategory, ReportStatus, Role, Urgency } from '../../../src/contract'
+
+export type ActorRole = Role | 'system' | 'community'
+
+export interface EventRecord {
+  id: string
+  at: Iso
+  gate: Gate
+  action: ReportAction
+  /** null for the system and the community */
+  actorId: string | null
+  actorRole: ActorRole
+  /** full name (or '系统' / the community's name); masked when projected */
+  actorName: string
+  text?: string
+  photos?: string[]
+  department?: DepartmentKey
+  rating?: Rating
+}
+
+export interface GateDone {
+  at: Iso
+  actorId: string | null
+  actorRole: ActorRole
+  actorName: string
+}
+
+export interface ReportRecord {
+  id: string
+  category: ReportCategory
+  urgency: Urgency
+  status: ReportStatus
+  description: string
+  photos: string[]
+  location: { address: string; communityId: string; gridId: string; latitude?: number; longitude?: number }
+  anonymous: boolean
+  contactPhone: string
+  reporterId: string
+  followerIds: string[]
+  /** the grid worker the order is routed to (and who took it) */
+  assigneeId: string
+  takenAt: Iso | null
+  escalatedTo: DepartmentKey | null
+  reopenCount: number
+  rating: Rating | null
+  ratingComment: string | null
+  createdAt: Iso
+  dispatchedAt: Iso
+  /** deadline of the handle gate; counted from dispatch, or from the last reopen */
+  deadline: Iso
+  updatedAt: Iso
+  /** completed gates; cleared again from 'handle' on when a ticket is reopened */
+  gateDone: Partial<Record<Gate, GateDone>>
+  events: EventRecord[]
+}
+
+export interface ReportsSlice {
+  reports: ReportRecord[]
+}
+
+export function emptyReports(): ReportsSlice {
+  return { reports: [] }
+}

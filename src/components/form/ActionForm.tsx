@@ -1,0 +1,78 @@
+import { View } from '@tarojs/components'
+import type { z } from 'zod'
+import { Button } from '@/components/ui/Button'
+import { ChipGroup } from '@/components/ui/ChipGroup'
+import { Field } from '@/components/ui/Field'
+import { Notice } from '@/components/ui/Notice'
+import { PhotoPicker } from '@/components/ui/PhotoPicker'
+import { SelectField } from '@/components/ui/SelectField'
+import { TextArea } from '@/components/ui/TextArea'
+import { useDraft } from '@/hooks/useDraft'
+import { useSubmit } from '@/hooks/useSubmit'
+import './form.scss'
+
+export interface ActionField {
+  name: string
+  label: string
+  kind: 'text' | 'photos' | 'select' | 'chips'
+  required?: boolean
+  hint?: string
+  placeholder?: string
+  maxlength?: number
+  max?: number
+  options?: { value: string; label: string }[]
+}
+
+export interface ActionFormProps<S extends z.ZodTypeAny, R> {
+  /** draft id: one per record and action, so each form keeps its own typing */
+  formId: string
+  fields: ActionField[]
+  schema: S
+  send: (input: z.output<S>, key: string) => Promise<R>
+  submitLabel: string
+  danger?: boolean
+  onDone: (r: R) => void
+}
+
+/**
+ * A small form described by its fields (a note, a reason, a reply, a rating…), draft-backed and
+ * submitted once with the contract schema that the server checks too.
+ */
+export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, send, submitLabel, danger, onDone }: ActionFormProps<S, R>) {
+  const initial: Record<string, unknown> = {}
+  fields.forEach((f) => (initial[f.name] = f.kind === 'photos' ? [] : ''))
+  const draft = useDraft(formId, initial)
+  const { submit, submitting, fields: errors, error, clearField } = useSubmit(schema, draft, send)
+  const v = draft.values
+
+  const set = (name: string, value: unknown) => {
+    draft.set({ [name]: value })
+    clearField(name)
+  }
+
+  const onSubmit = async () => {
+    const res = await submit(v)
+    if (res) onDone(res)
+  }
+
+  return (
+    <View className='action-form' data-form={formId}>
+      {fields.map((f) => (
+        <Field key={f.name} name={f.name} label={f.label} required={f.required} error={errors[f.name]} hint={f.hint}>
+          {f.kind === 'text' && (
+            <TextArea value={String(v[f.name] ?? '')} maxlength={f.maxlength ?? 500} placeholder={f.placeholder} onChange={(t) => set(f.name, t)} />
+          )}
+          {f.kind === 'photos' && <PhotoPicker value={(v[f.name] as string[]) ?? []} max={f.max ?? 9} onChange={(p) => set(f.name, p)} />}
+          {f.kind === 'select' && (
+            <SelectField options={f.options ?? []} value={String(v[f.name] ?? '')} placeholder={f.placeholder ?? '请选择'} onChange={(x) => set(f.name, x)} />
+          )}
+          {f.kind === 'chips' && <ChipGroup options={f.options ?? []} value={String(v[f.name] ?? '')} onChange={(x) => set(f.name, x)} />}
+        </Field>
+      ))}
+      {error && <Notice type='error'>{error}</Notice>}
+      <Button type={danger ? 'danger' : 'primary'} block loading={submitting} disabled={submitting} onClick={onSubmit}>
+        {submitLabel}
+      </Button>
+    </View>
+  )
+}

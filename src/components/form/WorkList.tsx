@@ -1,0 +1,32 @@
+import { View, Text } from '@tarojs/components'
+import type { WorkItem } from '@/contract'
+import { ListItem } from '@/components/ui/ListItem'
+import { StatusTag } from '@/components/ui/StatusTag'
+import { navigate } from '@/services/nav'
+import { formatDeadline } from '@/utils/format'
+import './form.scss'
+
+export interface WorkListProps {
+  items: WorkItem[]
+}
+
+/** Work of any module as one list: title and status, what it is about, small print, time limit. */
+export function WorkList({ items }: WorkListProps) {
+  return (
+    <View className='work-list'>
+      {items.map((w) => (
+        <ListItem key={w.id} onClick={() => navigate(w.link)} data-testid='work-item'>
+          <View className='work-item'>
+            <View className='work-item__head'>
+              <Text className='work-item__title'>{w.title}</Text>
+              <StatusTag label={w.statusLabel} tone={w.tone} overdue={w.overdue} />
+            </View>
+            {w.summary && <Text className='work-item__summary'>{w.summary}</Text>}
+            {w.meta && <Text className='work-item__meta'>{w.meta}</Text>}
+            {w.deadline && <Text className={w.overdue ? 'work-item__deadline is-overdue' : 'work-item__deadline'}>{formatDeadline(w.deadline)}</Text>}
+          </View>
+        </ListItem>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,57 @@
+// 登录 and 我的: sessions, the caller's profile, demo accounts, the demo reset.
+import { z } from 'zod'
+import { endpoint, type Iso, type Role } from './common'
+
+export const authEndpoints = {
+  wxLogin: endpoint('/auth/wx-login'),
+  demoLogin: endpoint('/auth/demo-login'),
+  demoAccounts: endpoint('/auth/demo-accounts'),
+  logout: endpoint('/auth/logout'),
+  me: endpoint('/me'),
+  /** WeChat getPhoneNumber code → the user's own phone, in full, for their own forms */
+  myPhone: endpoint('/me/phone'),
+  /** restores the demo data (no login needed) */
+  demoReset: endpoint('/demo/reset'),
+}
+
+export interface User {
+  id: string
+  name: string
+  /** always masked on the wire: 138****1234 */
+  phoneMasked: string
+  roles: Role[]
+  /** the grid the person lives in (resident) or works (grid worker); null for a new WeChat user */
+  communityId: string | null
+  gridId: string | null
+}
+
+export interface Session {
+  token: string
+  expiresAt: Iso
+  user: User
+}
+
+/** Only ever sent to its owner (POST /me/phone). */
+export interface MyPhone {
+  phone: string
+}
+
+export interface DemoAccount {
+  id: string
+  name: string
+  phoneMasked: string
+  roles: Role[]
+  communityName: string
+  gridName: string
+  /** one line saying what to try with this account */
+  note: string
+}
+
+export const wxLoginSchema = z.object({ code: z.string().min(1, '登录凭证缺失') })
+export type WxLoginInput = z.infer<typeof wxLoginSchema>
+
+export const phoneCodeSchema = z.object({ code: z.string({ required_error: '未获得手机号授权' }).min(1, '未获得手机号授权') })
+export type PhoneCodeInput = z.infer<typeof phoneCodeSchema>
+
+export const demoLoginSchema = z.object({ accountId: z.string().min(1, '请选择演示账号') })
+export type DemoLoginInput = z.infer<typeof demoLoginSchema>

@@ -1,0 +1,99 @@
+// What every domain shares: roles, errors, paging, masking, validation, endpoints, page links,
+// and the work-item summary that 办事 lists for any role.
+import { z } from 'zod'
+
+export * from './endpoint'
+export * from './links'
+export * from './mask'
+export * from './validate'
+export * from './fields'
+
+/** ISO-8601 timestamp string. */
+export type Iso = string
+
+export const ROLES = ['resident', 'grid_worker', 'helper', 'mediator', 'volunteer', 'organiser', 'merchant'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, string> = {
+  resident: '居民',
+  grid_worker: '网格员',
+  helper: '帮代办专员',
+  mediator: '调解员',
+  volunteer: '志愿者',
+  organiser: '社区工作者',
+  merchant: '合伙商企',
+}
+
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'STATE_CONFLICT',
+  'IDEMPOTENCY_IN_PROGRESS',
+  'IDEMPOTENCY_MISMATCH',
+  'IDEMPOTENCY_KEY_REQUIRED',
+  'RATE_LIMITED',
+  'INTERNAL',
+  'NETWORK',
+  'TIMEOUT',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface ApiErrorBody {
+  code: ErrorCode
+  message: string
+  /** field name → Chinese message, for 400 VALIDATION_FAILED */
+  fields?: Record<string, string>
+}
+
+// ---- paging ---------------------------------------------------------------------
+
+export const DEFAULT_PAGE_LIMIT = 20
+export const MAX_PAGE_LIMIT = 50
+
+export interface Page<T> {
+  items: T[]
+  nextCursor: string | null
+  total: number
+}
+
+/** `?cursor=&limit=` of every paged list; the cursor is opaque (send back what you got). */
+export const pageQuerySchema = z.object({
+  cursor: z
+    .string()
+    .regex(/^o[0-9a-z]{1,12}$/, '分页参数无效，请刷新后重试')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, '每页条数应为正整数')
+    .transform(Number)
+    .refine((n) => n >= 1, '每页条数应为正整数')
+    .transform((n) => Math.min(n, MAX_PAGE_LIMIT))
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+})
+export type PageQuery = { cursor?: string | null; limit?: number }
+
+// ---- what 办事 lists -------------------------------------------------------------
+
+/** Colours a status may take; StatusTag and lists render them. */
+export type Tone = 'blue' | 'orange' | 'green' | 'grey' | 'red' | 'purple'
+
+/** One line of work in 办事, whatever the module: a ticket, a booking, a case… */
+export interface WorkItem {
+  id: string
+  title: string
+  statusLabel: string
+  tone: Tone
+  /** shown under the item when set (the worker's time limit) */
+  deadline: Iso | null
+  overdue: boolean
+  /** the page that opens it */
+  link: string
+  /** a line of what it is about */
+  summary?: string
+  /** small print: number, place, time */
+  meta?: string
+}

@@ -1,0 +1,333 @@
+// 随手拍: the closed loop of a report through six gates, for residents and grid workers.
+import { z } from 'zod'
+import {
+  endpoint,
+  pageQuerySchema,
+  phoneField,
+  photosField,
+  textField,
+  type Iso,
+  type Role,
+  type Tone,
+} from './common'
+
+export const reportEndpoints = {
+  list: endpoint('/reports'),
+  similar: endpoint('/reports/similar'),
+  detail: endpoint('/reports/:id'),
+  join: endpoint('/reports/:id/join'),
+  take: endpoint('/reports/:id/take'),
+  note: endpoint('/reports/:id/notes'),
+  escalate: endpoint('/reports/:id/escalate'),
+  giveBack: endpoint('/reports/:id/return'),
+  handle: endpoint('/reports/:id/handle'),
+  rate: endpoint('/reports/:id/rate'),
+}
+
+/** Time limits by urgency, counted from dispatch. */
+export const URGENCIES = ['emergency', 'utilities', 'ordinary', 'complex'] as const
+export type Urgency = (typeof URGENCIES)[number]
+export const URGENCY_LIMIT_HOURS: Record<Urgency, number> = {
+  emergency: 2,
+  utilities: 24,
+  ordinary: 24 * 7,
+  complex: 24 * 15,
+}
+export const URGENCY_LABELS: Record<Urgency, string> = {
+  emergency: '紧急 · 2小时内',
+  utilities: '水电气 · 24小时内',
+  ordinary: '一般 · 7天内',
+  complex: '复杂 · 15天内',
+}
+
+export const REPORT_CATEGORIES = [
+  'environment',
+  'facilities',
+  'safety',
+  'water_leak',
+  'parking',
+  'noise',
+  'greenery',
+  'elderly_care',
+  'other',
+] as const
+export type ReportCategory = (typeof REPORT_CATEGORIES)[number]
+
+export interface CategoryInfo {
+  key: ReportCategory
+  label: string
+  urgency: Urgency
+  hint: string
+}
+
+export const CATEGORY_INFO: Record<ReportCategory, CategoryInfo> = {
+  environment: { key: 'environment', label: '垃圾堆积', urgency: 'ordinary', hint: '垃圾未清运、乱倒建筑垃圾等' },
+  facilities: { key: 'facilities', label: '设施损坏', urgency: 'complex', hint: '路灯、井盖、健身器材、楼道设施损坏' },
+  safety: { key: 'safety', label: '安全隐患', urgency: 'emergency', hint: '飞线充电、消防通道堵塞、高空坠物风险' },
+  water_leak: { key: 'water_leak', label: '漏水', urgency: 'utilities', hint: '水管爆裂、楼上渗水、停水' },
+  parking: { key: 'parking', label: '乱停车', urgency: 'ordinary', hint: '占用消防通道、人行道停车' },
+  noise: { key: 'noise', label: '噪音', urgency: 'ordinary', hint: '夜间施工、广场舞、商铺噪音' },
+  greenery: { key: 'greenery', label: '绿化', urgency: 'ordinary', hint: '树木倒伏、毁绿种菜、草坪破坏' },
+  elderly_care: { key: 'elderly_care', label: '关爱帮扶', urgency: 'ordinary', hint: '独居老人、困难家庭需要帮助' },
+  other: { key: 'other', label: '其他', urgency: 'ordinary', hint: '以上都不是的问题' },
+}
+
+/** The six gates of the closed loop, in order. */
+export const GATES = ['accept', 'dispatch', 'handle', 'review', 'reply', 'visit'] as const
+export type Gate = (typeof GATES)[number]
+export const GATE_LABELS: Record<Gate, string> = {
+  accept: '受理',
+  dispatch: '派发',
+  handle: '办理',
+  review: '审核',
+  reply: '回复',
+  visit: '回访',
+}
+
+/**
+ * pending: accepted and dispatched to the grid worker, not yet taken (接单).
+ * handling: taken; the worker (or a department it was escalated to) is on it.
+ * replied: handled, reviewed and replied; waiting for the resident's rating (回访).
+ * closed: rated 满意/基本满意.
+ * community_review: returned by the worker (退单) or reopened too often; the community decides.
+ */
+export const REPORT_STATUSES = ['pending', 'handling', 'replied', 'closed', 'community_review'] as const
+export type ReportStatus = (typeof REPORT_STATUSES)[number]
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  pending: '待接单',
+  handling: '办理中',
+  replied: '待评价',
+  closed: '已办结',
+  community_review: '社区复核',
+}
+/** The grid worker's to-do: not yet taken, or being handled. */
+export const OPEN_REPORT_STATUSES: readonly ReportStatus[] = ['pending', 'handling']
+export const REPORT_STATUS_TONES: Record<ReportStatus, Tone> = {
+  pending: 'orange',
+  handling: 'blue',
+  replied: 'purple',
+  closed: 'green',
+  community_review: 'grey',
+}
+
+export const RATINGS = ['satisfied', 'basically', 'unsatisfied'] as const
+export type Rating = (typeof RATINGS)[number]
+export const RATING_LABELS: Record<Rating, string> = {
+  satisfied: '满意',
+  basically: '基本满意',
+  unsatisfied: '不满意',
+}
+/** 不满意 reopens the ticket at most this many times; the next one goes to the community. */
+export const MAX_REOPENS = 2
+
+export const DEPARTMENTS = [
+  { key: 'chengguan', label: '城管' },
+  { key: 'zhujian', label: '住建' },
+  { key: 'huanwei', label: '环卫' },
+  { key: 'wuye', label: '物业' },
+  { key: 'gongshui', label: '供水' },
+  { key: 'gongdian', label: '供电' },
+  { key: 'ranqi', label: '燃气' },
+  { key: 'yuanlin', label: '园林绿化' },
+  { key: 'jiaojing', label: '交警' },
+  { key: 'paichusuo', label: '派出所' },
+] as const
+export type DepartmentKey = (typeof DEPARTMENTS)[number]['key']
+
+export const REPORT_ACTIONS = [
+  'submit',
+  'dispatch',
+  'join',
+  'take',
+  'note',
+  'escalate',
+  'return',
+  'review',
+  'reply',
+  'rate',
+  'reopen',
+  'to_community',
+] as const
+export type ReportAction = (typeof REPORT_ACTIONS)[number]
+
+// ---- reports (随手拍) -------------------------------------------------------
+
+export interface ReportLocation {
+  address: string
+  communityId: string
+  gridId: string
+  communityName: string
+  gridName: string
+  latitude?: number
+  longitude?: number
+}
+
+export interface ReportEvent {
+  id: string
+  at: Iso
+  gate: Gate
+  action: ReportAction
+  /** who acted, as the viewer may see it (masked for others) */
+  actorName: string
+  actorRole: Role | 'system' | 'community'
+  text?: string
+  photos?: string[]
+  department?: DepartmentKey
+  rating?: Rating
+}
+
+export interface GateState {
+  gate: Gate
+  state: 'done' | 'current' | 'waiting'
+  at?: Iso
+  actorName?: string
+  /** the gate's time limit while it is open (the 办理 gate: counted from dispatch or the last reopen) */
+  deadline?: Iso
+}
+
+/** How the viewer is related to a report; decides what they may see and do. */
+export type ReportRelation = 'owner' | 'joined' | 'assignee'
+
+export interface ReportSummary {
+  id: string
+  category: ReportCategory
+  urgency: Urgency
+  status: ReportStatus
+  /** first 60 characters */
+  excerpt: string
+  address: string
+  gridId: string
+  gridName: string
+  createdAt: Iso
+  /** deadline of the current gate, if it has one */
+  deadline: Iso | null
+  overdue: boolean
+  followers: number
+  thumb?: string
+  relation?: ReportRelation
+}
+
+export interface Report extends ReportSummary {
+  description: string
+  photos: string[]
+  location: ReportLocation
+  anonymous: boolean
+  /** '匿名' when anonymous; masked (张*明) unless the viewer is the reporter */
+  reporterName: string
+  /** masked unless the viewer is the reporter or the assigned grid worker */
+  contactPhone: string
+  assigneeName: string
+  /** who holds the ticket now, e.g. '网格员 李*华' or '城管（网格员 李*华 跟进）' */
+  holder: string
+  currentGate: Gate | null
+  gates: GateState[]
+  escalatedTo: DepartmentKey | null
+  reopenCount: number
+  rating: Rating | null
+  ratingComment: string | null
+  events: ReportEvent[]
+  /** actions the viewer may take now; the server checks them again */
+  can: ReportPermission[]
+}
+
+export type ReportPermission = 'join' | 'take' | 'note' | 'escalate' | 'return' | 'handle' | 'rate'
+
+// ---- requests ------------------------------------------------------------------
+
+export const DESCRIPTION_MIN = 5
+export const DESCRIPTION_MAX = 500
+export const COMMENT_MAX = 200
+export const NOTE_MAX = 500
+
+export const reportLocationSchema = z.object({
+  address: textField('详细地址', 2, 100),
+  communityId: z.string({ required_error: '请选择社区' }).min(1, '请选择社区'),
+  gridId: z.string({ required_error: '请选择网格' }).min(1, '请选择网格'),
+  latitude: z.number().optional(),
+  longitude: z.number().optional(),
+})
+
+export const reportCreateSchema = z.object({
+  // zod 3 refuses required_error/invalid_type_error together with errorMap (it throws at load
+  // time); the errorMap alone already answers '请选择问题类别' for a missing or unknown value.
+  category: z.enum(REPORT_CATEGORIES, {
+    errorMap: () => ({ message: '请选择问题类别' }),
+  }),
+  description: textField('问题描述', DESCRIPTION_MIN, DESCRIPTION_MAX),
+  photos: photosField,
+  location: reportLocationSchema,
+  anonymous: z.boolean().default(false),
+  contactPhone: phoneField,
+})
+export type ReportCreateInput = z.input<typeof reportCreateSchema>
+
+export const reportNoteSchema = z.object({
+  text: textField('进展说明', 2, NOTE_MAX),
+  photos: photosField,
+})
+export type ReportNoteInput = z.input<typeof reportNoteSchema>
+
+const departmentKeys = DEPARTMENTS.map((d) => d.key) as [string, ...string[]]
+export const reportEscalateSchema = z.object({
+  department: z.enum(departmentKeys as [(typeof DEPARTMENTS)[number]['key'], ...(typeof DEPARTMENTS)[number]['key'][]], {
+    errorMap: () => ({ message: '请选择协同部门' }),
+  }),
+  note: textField('吹哨说明', 2, NOTE_MAX),
+})
+export type ReportEscalateInput = z.input<typeof reportEscalateSchema>
+
+export const reportReturnSchema = z.object({
+  reason: textField('退单理由', 5, NOTE_MAX),
+})
+export type ReportReturnInput = z.input<typeof reportReturnSchema>
+
+export const reportHandleSchema = z.object({
+  reply: textField('办结回复', 5, NOTE_MAX),
+  photos: photosField,
+})
+export type ReportHandleInput = z.input<typeof reportHandleSchema>
+
+export const reportRateSchema = z
+  .object({
+    rating: z.enum(RATINGS, { errorMap: () => ({ message: '请选择满意程度' }) }),
+    comment: z.string().trim().max(COMMENT_MAX, `评价最多${COMMENT_MAX}个字`).default(''),
+  })
+  .superRefine((v, ctx) => {
+    // An unsatisfied rating reopens the ticket: the worker needs to know why.
+    if (v.rating === 'unsatisfied' && v.comment.length < 2) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['comment'], message: '请说明不满意的原因' })
+    }
+  })
+export type ReportRateInput = z.input<typeof reportRateSchema>
+
+// ---- queries -------------------------------------------------------------------
+
+export const REPORT_SCOPES = ['mine', 'queue'] as const
+export const REPORT_LIST_FILTERS = ['open', 'done', 'all'] as const
+export type ReportListFilter = (typeof REPORT_LIST_FILTERS)[number]
+
+/**
+ * Query of GET /reports → Page<ReportSummary>. scope=mine: own + joined (resident), newest first;
+ * scope=queue: the worker's grid, overdue first, then by deadline, closed last.
+ * status (default all): for `mine`, open = not closed yet (incl. 待评价 and 社区复核), done = closed;
+ * for `queue`, open = pending/handling (the worker's to-do), done = everything else.
+ */
+export const reportListQuerySchema = pageQuerySchema.extend({
+  scope: z.enum(REPORT_SCOPES, { errorMap: () => ({ message: '请指定列表范围（mine 或 queue）' }) }),
+  status: z
+    .enum(REPORT_LIST_FILTERS, { errorMap: () => ({ message: '状态筛选应为 open、done 或 all' }) })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+})
+export interface ReportListQuery {
+  scope: (typeof REPORT_SCOPES)[number]
+  status?: ReportListFilter
+  cursor?: string
+  limit?: number
+}
+
+/** Query of GET /reports/similar → Page<ReportSummary>: open reports of that category in that grid. */
+export const similarQuerySchema = pageQuerySchema.extend({
+  category: z.enum(REPORT_CATEGORIES, { errorMap: () => ({ message: '请选择问题类别' }) }),
+  gridId: z.string({ required_error: '请选择网格' }).min(1, '请选择网格').max(64, '网格编号无效'),
+})

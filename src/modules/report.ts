@@ -1,0 +1,61 @@
+// 随手拍: the resident's own reports and the grid worker's queue.
+import {
+  CATEGORY_INFO,
+  OPEN_REPORT_STATUSES,
+  PAGES,
+  REPORT_STATUS_LABELS,
+  REPORT_STATUS_TONES,
+  links,
+  type Page,
+  type ReportListFilter,
+  type ReportSummary,
+  type WorkItem,
+} from '@/contract'
+import { reportsApi } from '@/features/reports/api'
+import { fromNow } from '@/utils/format'
+import type { ModuleDef, WorkFilter } from './types'
+
+function toWorkItem(r: ReportSummary, queue: boolean): WorkItem {
+  return {
+    id: r.id,
+    title: CATEGORY_INFO[r.category].label,
+    statusLabel: REPORT_STATUS_LABELS[r.status],
+    tone: REPORT_STATUS_TONES[r.status],
+    // the worker's time limit; a resident's list does not show it
+    deadline: queue && r.deadline && OPEN_REPORT_STATUSES.includes(r.status) ? r.deadline : null,
+    overdue: r.overdue,
+    link: queue ? links.reportOrder(r.id) : links.reportDetail(r.id),
+    summary: r.excerpt,
+    meta: `${r.id} · ${r.address} · ${fromNow(r.createdAt)}${r.relation === 'joined' ? ' · 我也遇到了' : ''}`,
+  }
+}
+
+const list = (scope: 'mine' | 'queue') => async (filter: string | undefined, cursor?: string): Promise<Page<WorkItem>> => {
+  const page = await reportsApi.list({ scope, status: filter as ReportListFilter | undefined, cursor })
+  return { ...page, items: page.items.map((r) => toWorkItem(r, scope === 'queue')) }
+}
+
+const filters = (open: string, done: string): WorkFilter[] => [
+  { value: 'open', label: '进行中', empty: open },
+  { value: 'done', label: '已办结', empty: done },
+  { value: 'all', label: '全部', empty: done },
+]
+
+export const reportModule: ModuleDef = {
+  key: 'report',
+  home: { title: '随手拍', desc: '拍下身边问题，网格员接单', url: PAGES.reportNew, login: true, tone: 'blue' },
+  workbenches: {
+    resident: {
+      title: '我的反映',
+      action: { label: '随手拍 · 反映问题', url: PAGES.reportNew },
+      filters: filters('暂无进行中的反映', '暂无记录'),
+      fetch: list('mine'),
+    },
+    grid_worker: {
+      title: '网格工单',
+      filters: filters('本网格暂无待办工单', '本网格暂无工单'),
+      fetch: list('queue'),
+      overdueNote: (n) => `${n} 张工单已超时，请优先处理`,
+    },
+  },
+}

@@ -1,0 +1,112 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { withMockServer } from '../../../../test/utils/mock'
+import { reportsApi } from '@/features/reports'
+import { fieldError, native, signInAs } from '../../../../test/utils/client'
+import { renderPage } from '../../../../test/utils/page'
+import WorkOrderPage from '../order/index'
+
+const { server } = withMockServer()
+
+const PAGE = '/packages/report/order/index'
+const PHONE = '13912345678'
+
+/** demo-resident files a fresh 垃圾堆积 report in gd-xpl-1 through the API. */
+async function fileReport(): Promise<string> {
+  await signInAs('demo-resident')
+  const r = await reportsApi.create(
+    {
+      category: 'environment',
+      description: '西牌楼街9号门口的垃圾桶倒了，垃圾撒了一地',
+      photos: [],
+      location: { address: '西牌楼街9号', communityId: 'cm-xpl', gridId: 'gd-xpl-1' },
+      anonymous: false,
+      contactPhone: PHONE,
+    },
+    `k-file-${Date.now()}`,
+  )
+  expect(r.status).toBe('pending')
+  return r.id
+}
+
+const stored = (id: string) => server.db.reports.find((r) => r.id === id)!
+const open = (id: string) => renderPage(<WorkOrderPage />, { path: PAGE, params: { id: encodeURIComponent(id) } })
+const tab = (label: string) => screen.getByRole('radio', { name: label })
+
+test('the grid worker takes a pending order, escalates, is held to the return rules, and replies', async () => {
+  const user = userEvent.setup()
+  const id = await fileReport()
+  await signInAs('demo-grid-worker')
+  const { container } = await open(id)
+
+  expect(await screen.findByText(`工单 ${id}`)).toBeInTheDocument()
+  expect(container.querySelector('.ui-status')).toHaveTextContent('待接单')
+  // this grid's worker sees the full phone, unmasked
+  const phone = container.querySelector('.ui-phone')!
+  expect(phone).toHaveTextContent(PHONE)
+  expect(phone).toHaveAttribute('data-masked', 'false')
+  expect(screen.getByText('反映人：王*英')).toBeInTheDocument()
+  // nothing but 接单 before the order is taken
+  expect(screen.queryByRole('radio', { name: '办结回复' })).not.toBeInTheDocument()
+
+  // 接单
+  await user.click(screen.getByText('接单'))
+  await waitFor(() => expect(stored(id).status).toBe('handling'))
+  expect(stored(id)).toMatchObject({ assigneeId: 'demo-grid-worker' })
+  expect(stored(id).takenAt).toBeTruthy()
+  await waitFor(() => expect(container.querySelector('.ui-status')).toHaveTextContent('办理中'))
+  expect(screen.queryByText('接单')).not.toBeInTheDocument()
+  expect(screen.getByText('处理人：网格员 刘志华')).toBeInTheDocument()
+
+  // 吹哨: no department → message at the field, nothing stored
+  await user.click(tab('吹哨部门'))
+  await user.type(await native('需要部门做什么'), '请环卫所派车清运')
+  await user.click(screen.getByText('网格吹哨，部门报到'))
+  expect(fieldError(screen.getByText('请选择部门'))).toBe('请选择协同部门')
+  expect(stored(id).escalatedTo).toBeNull()
+  // with one
+  await user.click(screen.getByText('请选择部门'))
+  await user.click(screen.getByRole('option', { name: '环卫' }))
+  expect(fieldError(screen.getByText('环卫'))).toBe('')
+  await user.click(screen.getByText('网格吹哨，部门报到'))
+  await waitFor(() => expect(stored(id).escalatedTo).toBe('huanwei'))
+  expect(stored(id).status).toBe('handling')
+  expect(await screen.findByText('已吹哨：环卫')).toBeInTheDocument()
+  expect(screen.getByText('处理人：环卫（网格员 刘志华 跟进）')).toBeInTheDocument()
+
+  // 退单 with a 3-character reason: refused at the field, the order stays with the worker
+  await user.click(tab('退单'))
+  await user.type(await native('如：不属于本网格范围'), '不归我')
+  await user.click(screen.getByText('退单（交社区复核）'))
+  expect(fieldError(await native('如：不属于本网格范围'))).toBe('退单理由至少5个字')
+  expect(stored(id).status).toBe('handling')
+  expect(await native('如：不属于本网格范围')).toHaveValue('不归我')
+
+  // 办结回复: the reporter is told
+  const inboxBefore = server.db.messages.filter((m) => m.userId === 'demo-resident' && m.subject?.id === id).length
+  await user.click(tab('办结回复'))
+  await user.type(await native('向居民说明处理结果，至少5个字'), '环卫车已清运完毕，垃圾桶已扶正加固。')
+  await user.click(screen.getByText('办结并回复居民'))
+  await waitFor(() => expect(stored(id).status).toBe('replied'))
+  expect(stored(id).gateDone.reply?.actorId).toBe('demo-grid-worker')
+  expect(stored(id).events.at(-1)).toMatchObject({ action: 'reply', text: '环卫车已清运完毕，垃圾桶已扶正加固。' })
+  const inbox = server.db.messages.filter((m) => m.userId === 'demo-resident' && m.subject?.id === id)
+  expect(inbox.length).toBe(inboxBefore + 1)
+  expect(inbox.at(-1)).toMatchObject({ title: '问题已办结，请评价', read: false, link: `/packages/report/detail/index?id=${id}` })
+  expect(inbox.at(-1)!.body).toContain('环卫车已清运完毕')
+
+  await waitFor(() => expect(container.querySelector('.ui-status')).toHaveTextContent('待评价'))
+  expect(screen.queryByText('办结并回复居民')).not.toBeInTheDocument()
+}, 20000)
+
+test('a worker of another grid gets 工单不存在或无权查看 and no phone', async () => {
+  const id = await fileReport()
+  await signInAs('demo-grid-worker-2')
+  await open(id)
+  expect(await screen.findByText('工单不存在或无权查看')).toBeInTheDocument()
+  expect(screen.queryByText(PHONE)).not.toBeInTheDocument()
+  expect(screen.queryByText('接单')).not.toBeInTheDocument()
+  // and the server refuses the action too
+  await expect(reportsApi.take(id, 'k-take-other')).rejects.toMatchObject({ status: 404, message: '工单不存在或无权查看' })
+  expect(stored(id).status).toBe('pending')
+})

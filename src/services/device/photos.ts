@@ -1,0 +1,110 @@
+// Photos: asked for only when the user taps 添加照片; a refusal or a cancel is [].
+import Taro from '@tarojs/taro'
+import { isH5, privacyAuthorized } from './privacy'
+
+export const H5_MAX_EDGE = 640
+export const H5_JPEG_QUALITY = 0.6
+
+/**
+ * Up to `max` photos. weapp: temp file paths (compressed, camera or album). H5: downscaled
+ * JPEG data URLs (≤ 640 px, quality 0.6). [] when the user cancels or refuses.
+ */
+export async function choosePhotos(max: number): Promise<string[]> {
+  const count = Math.max(0, Math.min(9, Math.floor(max)))
+  if (count === 0) return []
+  if (isH5()) return pickFilesH5(count)
+  if (!(await privacyAuthorized())) return []
+  try {
+    const res = await Taro.chooseMedia({
+      count,
+      mediaType: ['image'],
+      sourceType: ['album', 'camera'],
+      sizeType: ['compressed'],
+    })
+    return (res.tempFiles ?? []).map((f) => f.tempFilePath).filter(Boolean).slice(0, count)
+  } catch {
+    return []
+  }
+}
+
+function pickFilesH5(count: number): Promise<string[]> {
+  if (typeof document === 'undefined') return Promise.resolve([])
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = 'image/*'
+    input.multiple = count > 1
+    input.setAttribute('data-testid', 'photo-file-input')
+    input.style.position = 'fixed'
+    input.style.left = '-1000px'
+    input.style.width = '1px'
+    input.style.height = '1px'
+    input.style.opacity = '0'
+    let settled = false
+    const done = (urls: string[]) => {
+      if (settled) return
+      settled = true
+      input.remove()
+      resolve(urls)
+    }
+    input.addEventListener('change', () => {
+      const files = Array.from(input.files ?? []).filter((f) => !f.type || f.type.startsWith('image/')).slice(0, count)
+      void Promise.all(files.map((f) => downscale(f).catch(() => null))).then((urls) => done(urls.filter((u): u is string => !!u)))
+    })
+    // Chromium fires `cancel` when the dialog is dismissed.
+    input.addEventListener('cancel', () => done([]))
+    document.body.appendChild(input)
+    input.click()
+  })
+}
+
+function readAsDataUrl(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader()
+    r.onload = () => resolve(String(r.result))
+    r.onerror = () => reject(r.error)
+    r.readAsDataURL(file)
+  })
+}
+
+/** jsdom (tests) has no canvas: there the file is read as it is. */
+function canvasWorks(): boolean {
+  if (typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent)) return false
+  try {
+    return !!document.createElement('canvas').getContext('2d')
+  } catch {
+    return false
+  }
+}
+
+async function downscale(file: File): Promise<string | null> {
+  const src = await readAsDataUrl(file)
+  if (!canvasWorks()) return src
+  const img = await new Promise<HTMLImageElement | null>((resolve) => {
+    const el = new Image()
+    const timer = setTimeout(() => resolve(null), 15000)
+    el.onload = () => {
+      clearTimeout(timer)
+      resolve(el)
+    }
+    el.onerror = () => {
+      clearTimeout(timer)
+      resolve(null)
+    }
+    el.src = src
+  })
+  // A format the browser cannot decode (e.g. HEIC on desktop) could not be shown anyway.
+  if (!img || !img.naturalWidth) return null
+  const scale = Math.min(1, H5_MAX_EDGE / Math.max(img.naturalWidth, img.naturalHeight))
+  const w = Math.max(1, Math.round(img.naturalWidth * scale))
+  const h = Math.max(1, Math.round(img.naturalHeight * scale))
+  const canvas = document.createElement('canvas')
+  canvas.width = w
+  canvas.height = h
+  const ctx = canvas.getContext('2d')
+  if (!ctx) return null
+  ctx.fillStyle = '#fff' // transparent PNGs become white, not black, as JPEG
+  ctx.fillRect(0, 0, w, h)
+  ctx.drawImage(img, 0, 0, w, h)
+  return canvas.toDataURL('image/jpeg', H5_JPEG_QUALITY)
+}
