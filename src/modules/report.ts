@@ -12,7 +12,6 @@ import {
   type WorkItem,
 } from '@/contract'
 import { reportsApi } from '@/features/reports/api'
-import { fromNow } from '@/utils/format'
 import type { ModuleDef, WorkFilter } from './types'
 
 function toWorkItem(r: ReportSummary, queue: boolean): WorkItem {
@@ -26,7 +25,8 @@ function toWorkItem(r: ReportSummary, queue: boolean): WorkItem {
     overdue: r.overdue,
     link: queue ? links.reportOrder(r.id) : links.reportDetail(r.id),
     summary: r.excerpt,
-    meta: `${r.id} · ${r.address} · ${fromNow(r.createdAt)}${r.relation === 'joined' ? ' · 我也遇到了' : ''}`,
+    meta: `${r.id} · ${r.address}${r.relation === 'joined' ? ' · 我也遇到了' : ''}`,
+    at: r.createdAt,
   }
 }
 

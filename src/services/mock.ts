@@ -26,8 +26,8 @@ async function boot(): Promise<void> {
     }
   }
   if (__MOCK__ && process.env.TARO_ENV !== 'h5') {
-    // Mini-programs cannot split chunks at run time, and msw cannot run there (TOOLCHAIN.md):
-    // the interceptor adapter answers Taro.request in-process.
+    // Mini-programs cannot split chunks at run time, and msw cannot run there (no Request,
+    // Response, Headers or TextEncoder): the interceptor adapter answers Taro.request in-process.
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { installMiniMock } = require('../../mock/adapters/mini')
     control = wrap(installMiniMock())
@@ -90,4 +90,12 @@ if (__MOCK__) {
 
 export function getMockControl(): MockControl | null {
   return __MOCK__ ? control : null
+}
+
+/**
+ * Jest starts its own server behind msw/node and connects it here, so 我的 → 演示设置 drives that
+ * server through the same wrapper as in the app (null disconnects it).
+ */
+export function connectMockServer(server: ServerLike | null): void {
+  if (__MOCK__) control = server ? wrap(server) : null
 }

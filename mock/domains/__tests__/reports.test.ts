@@ -1,4 +1,4 @@
-import { links } from '../../../src/contract'
+import { OPEN_REPORT_STATUSES, links } from '../../../src/contract'
 import { escalateInput, handleInput, noteInput, rateInput, reportInput, returnInput } from '../../../test/utils/bodies'
 import { DAY, HOUR, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
 
@@ -297,7 +297,7 @@ describe('me too (join) and similar reports', () => {
     for (const category of ['environment', 'parking']) {
       const s = await c.get('/reports/similar', resident, { category, gridId: 'gd-xpl-1' })
       expect(s.body.items.length).toBeGreaterThan(0)
-      expect(s.body.items.every((i: Json) => i.category === category && i.gridId === 'gd-xpl-1' && ['pending', 'handling'].includes(i.status))).toBe(true)
+      expect(s.body.items.every((i: Json) => i.category === category && i.gridId === 'gd-xpl-1' && OPEN_REPORT_STATUSES.includes(i.status))).toBe(true)
     }
   })
 })

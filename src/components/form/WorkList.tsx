@@ -3,7 +3,7 @@ import type { WorkItem } from '@/contract'
 import { ListItem } from '@/components/ui/ListItem'
 import { StatusTag } from '@/components/ui/StatusTag'
 import { navigate } from '@/services/nav'
-import { formatDeadline } from '@/utils/format'
+import { formatDeadline, fromNow } from '@/utils/format'
 import './form.scss'
 
 export interface WorkListProps {
@@ -22,7 +22,7 @@ export function WorkList({ items }: WorkListProps) {
               <StatusTag label={w.statusLabel} tone={w.tone} overdue={w.overdue} />
             </View>
             {w.summary && <Text className='work-item__summary'>{w.summary}</Text>}
-            {w.meta && <Text className='work-item__meta'>{w.meta}</Text>}
+            {(w.meta || w.at) && <Text className='work-item__meta'>{[w.meta, w.at && fromNow(w.at)].filter(Boolean).join(' · ')}</Text>}
             {w.deadline && <Text className={w.overdue ? 'work-item__deadline is-overdue' : 'work-item__deadline'}>{formatDeadline(w.deadline)}</Text>}
           </View>
         </ListItem>

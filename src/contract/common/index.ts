@@ -1,12 +1,13 @@
 // What every domain shares: roles, errors, paging, masking, validation, endpoints, page links,
-// and the work-item summary that 办事 lists for any role.
-import { z } from 'zod'
-
+// and the work-item summary that 办事 lists for any role. The zod schemas live in their own
+// files (fields, paging), so code that needs only a constant from here does not load zod.
 export * from './endpoint'
 export * from './links'
 export * from './mask'
 export * from './validate'
 export * from './fields'
+export * from './page'
+export * from './pageQuery'
 
 /** ISO-8601 timestamp string. */
 export type Iso = string
@@ -47,35 +48,6 @@ export interface ApiErrorBody {
   fields?: Record<string, string>
 }
 
-// ---- paging ---------------------------------------------------------------------
-
-export const DEFAULT_PAGE_LIMIT = 20
-export const MAX_PAGE_LIMIT = 50
-
-export interface Page<T> {
-  items: T[]
-  nextCursor: string | null
-  total: number
-}
-
-/** `?cursor=&limit=` of every paged list; the cursor is opaque (send back what you got). */
-export const pageQuerySchema = z.object({
-  cursor: z
-    .string()
-    .regex(/^o[0-9a-z]{1,12}$/, '分页参数无效，请刷新后重试')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  limit: z
-    .string()
-    .regex(/^\d{1,4}$/, '每页条数应为正整数')
-    .transform(Number)
-    .refine((n) => n >= 1, '每页条数应为正整数')
-    .transform((n) => Math.min(n, MAX_PAGE_LIMIT))
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-})
-export type PageQuery = { cursor?: string | null; limit?: number }
-
 // ---- what 办事 lists -------------------------------------------------------------
 
 /** Colours a status may take; StatusTag and lists render them. */
@@ -94,6 +66,8 @@ export interface WorkItem {
   link: string
   /** a line of what it is about */
   summary?: string
-  /** small print: number, place, time */
+  /** small print: number, place */
   meta?: string
+  /** when it was filed; lists show it as 3天前 */
+  at?: Iso
 }

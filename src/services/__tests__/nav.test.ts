@@ -5,7 +5,6 @@ import { wxLoginCode } from '@/services/device/login'
 import { useSession } from '@/stores/session'
 import { currentPageUrl, goAfterLogin, navigate, replace, requireLogin } from '../nav'
 
-beforeEach(() => act(() => useSession.getState().signOut()))
 
 test('currentPageUrl keeps the query and drops Taro bookkeeping', () => {
   setRouter('/packages/report/detail/index', { id: 'r 1', $taroTimestamp: '123', stamp: '9' })

@@ -9,10 +9,6 @@ const session = (over: Partial<Session['user']> = {}, expiresInMs = 3600_000): S
   user: { id: 'u1', name: '王秀英', phoneMasked: '138****1234', roles: ['resident', 'volunteer'], communityId: 'c1', gridId: 'g1', ...over },
 })
 
-beforeEach(() => {
-  useSession.getState().signOut()
-  useSettings.getState().setElder(false)
-})
 
 test('signIn stores the session, picks the first role, persists to storage', () => {
   useSession.getState().signIn(session())

@@ -19,7 +19,6 @@ import { TextArea } from '../TextArea'
 import { TextInput } from '../TextInput'
 import { Timeline } from '../Timeline'
 
-beforeEach(() => act(() => useSettings.getState().setElder(false)))
 
 /**
  * Taro's H5 Input/Textarea are custom elements that render their native <input>/<textarea> and

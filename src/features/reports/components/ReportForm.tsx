@@ -25,6 +25,7 @@ import { WechatPhoneButton } from '@/components/ui/WechatPhoneButton'
 import { chooseLocation } from '@/services/device/location'
 import { reportsApi } from '../api'
 import { useDraft } from '@/hooks/useDraft'
+import { errorText } from '@/utils/errors'
 import { useSubmit } from '@/hooks/useSubmit'
 import { SimilarReports } from './SimilarReports'
 
@@ -121,7 +122,7 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
       change({ contactPhone: await phoneFromWechat(code) }, 'contactPhone')
       setPhoneNote(null)
     } catch (e) {
-      setPhoneNote((e as Error).message)
+      setPhoneNote(errorText(e, '没有取到手机号，请手动填写'))
     }
   }
 

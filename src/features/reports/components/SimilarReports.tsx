@@ -5,7 +5,8 @@ import { Button } from '@/components/ui/Button'
 import { Notice } from '@/components/ui/Notice'
 import { Section } from '@/components/ui/Section'
 import { fromNow } from '@/utils/format'
-import { newIdempotencyKey, type ApiError } from '@/services/http'
+import { newIdempotencyKey } from '@/services/http'
+import { errorText } from '@/utils/errors'
 import { reportsApi } from '../api'
 import { useSimilar } from '../hooks'
 
@@ -32,7 +33,7 @@ export function SimilarReports({ category, gridId, onJoined }: Props) {
     try {
       onJoined(await reportsApi.join(id, keys[id]))
     } catch (e) {
-      setError((e as ApiError).message)
+      setError(errorText(e, '加入失败，请重试'))
     } finally {
       setJoining(null)
     }

@@ -1,15 +1,13 @@
 import Taro from '@tarojs/taro'
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
-import { authApi } from '@/features/auth/api'
-import { useSession } from '@/stores/session'
+import { signInAs } from '../../../../test/utils/client'
 import { fromNow } from '@/utils/format'
 import { renderPage } from '../../../../test/utils/page'
 import InboxPage from '../index'
 
 const { server } = withMockServer()
-beforeEach(() => act(() => useSession.getState().signOut()))
 
 /** The demo account with the most unread messages in the seed, signed in through the API. */
 async function signInBusiest(): Promise<string> {
@@ -17,8 +15,7 @@ async function signInBusiest(): Promise<string> {
   for (const m of server.db.messages) if (!m.read && server.db.demoAccountIds.includes(m.userId)) counts[m.userId] = (counts[m.userId] ?? 0) + 1
   const id = Object.keys(counts).sort((a, b) => counts[b] - counts[a])[0]
   expect(id).toBeTruthy()
-  const session = await authApi.demoLogin(id)
-  act(() => useSession.getState().signIn(session))
+  await signInAs(id)
   return id
 }
 

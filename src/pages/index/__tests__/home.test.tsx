@@ -1,19 +1,12 @@
 import Taro from '@tarojs/taro'
-import { act, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
-import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import { renderPage } from '../../../../test/utils/page'
 import HomePage from '../index'
 
 withMockServer()
-beforeEach(() => {
-  act(() => {
-    useSession.getState().signOut()
-    useSettings.getState().setElder(false)
-  })
-})
 
 test('browsable logged out; 随手拍 goes to login first and comes back to the report form', async () => {
   const user = userEvent.setup()

@@ -9,9 +9,6 @@ import LoginPage from '../index'
 
 const { server } = withMockServer()
 
-beforeEach(() => {
-  act(() => useSession.getState().signOut())
-})
 
 test('lists the demo accounts from the server, with masked phones and Chinese roles', async () => {
   await renderPage(<LoginPage />, { path: '/pages/login/index' })

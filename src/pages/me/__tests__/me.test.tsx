@@ -1,35 +1,31 @@
 import Taro from '@tarojs/taro'
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
+import { signInAs } from '../../../../test/utils/client'
 import { authApi } from '@/features/auth/api'
-import * as mock from '@/services/mock'
+import { connectMockServer } from '@/services/mock'
 import { SESSION_STORAGE_KEY, useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import { renderPage } from '../../../../test/utils/page'
 import MePage from '../index'
 
 const { server } = withMockServer()
-beforeEach(() => {
-  act(() => {
-    useSession.getState().signOut()
-    useSettings.getState().setElder(false)
-  })
-})
 
 async function signInWith(pred: (roles: string[]) => boolean) {
   const a = (await authApi.demoAccounts()).find((x) => pred(x.roles))
   expect(a).toBeTruthy()
-  const session = await authApi.demoLogin(a!.id)
-  act(() => useSession.getState().signIn(session))
+  await signInAs(a!.id)
   return a!
 }
 
 test('logged out: a 登录 button, the elder switch and the privacy notice; no demo settings without a mock', async () => {
+  connectMockServer(null)
   await renderPage(<MePage />, { path: '/pages/me/index' })
   expect(screen.getByText('去登录')).toBeInTheDocument()
   expect(screen.getByText('隐私说明')).toBeInTheDocument()
   expect(screen.queryByText('演示设置')).not.toBeInTheDocument()
+  connectMockServer(server)
 })
 
 test('shows the user masked, switches the active role, toggles elder mode', async () => {
@@ -69,13 +65,10 @@ test('退出登录 clears the session from storage, ends it on the server and go
 
 test('演示设置: 模拟断网 makes requests fail; 重置演示数据 needs a second tap', async () => {
   const user = userEvent.setup()
-  const reset = jest.fn(async () => server.reset())
-  jest.spyOn(mock, 'getMockControl').mockReturnValue({
-    setFaults: (f) => server.control.setFaults(f),
-    clearFaults: () => server.control.clearFaults(),
-    isOffline: () => !!server.control.faults().offline,
-    reset,
-  })
+  // the real wrapper over the test's server (test/utils/mock connects it)
+  const reset = jest.spyOn(server, 'reset')
+  const filed = server.db.reports.length
+  server.db.reports.pop()
   await renderPage(<MePage />, { path: '/pages/me/index' })
   expect(screen.getByText('演示设置')).toBeInTheDocument()
 
@@ -92,4 +85,5 @@ test('演示设置: 模拟断网 makes requests fail; 重置演示数据 needs a
   await user.click(screen.getByText('确认重置'))
   await waitFor(() => expect(reset).toHaveBeenCalledTimes(1))
   expect(await screen.findByText('演示数据已恢复到初始状态')).toBeInTheDocument()
+  expect(server.db.reports).toHaveLength(filed)
 }, 20000)

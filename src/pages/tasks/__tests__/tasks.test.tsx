@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { OPEN_REPORT_STATUSES } from '@/contract'
 import { withMockServer } from '../../../../test/utils/mock'
 import { reportInput } from '../../../../test/utils/bodies'
 import { createClock } from '@mock/server'
@@ -175,7 +176,7 @@ test('a grid worker with more orders than one page reaches all of them with åŠ è
     if (i % 8 === 7) server.control.clock.advance(2 * HOUR)
   }
   await signInAs('demo-grid-worker')
-  const inGrid = server.db.reports.filter((r) => r.location.gridId === 'gd-xpl-1' && ['pending', 'handling'].includes(r.status))
+  const inGrid = server.db.reports.filter((r) => r.location.gridId === 'gd-xpl-1' && OPEN_REPORT_STATUSES.includes(r.status))
   expect(inGrid.length).toBeGreaterThan(20)
 
   await openTasks()

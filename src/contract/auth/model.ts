@@ -1,6 +1,5 @@
 // 登录 and 我的: sessions, the caller's profile, demo accounts, the demo reset.
-import { z } from 'zod'
-import { endpoint, type Iso, type Role } from './common'
+import { endpoint, type Iso, type Role } from '../common'
 
 export const authEndpoints = {
   wxLogin: endpoint('/auth/wx-login'),
@@ -46,12 +45,3 @@ export interface DemoAccount {
   /** one line saying what to try with this account */
   note: string
 }
-
-export const wxLoginSchema = z.object({ code: z.string().min(1, '登录凭证缺失') })
-export type WxLoginInput = z.infer<typeof wxLoginSchema>
-
-export const phoneCodeSchema = z.object({ code: z.string({ required_error: '未获得手机号授权' }).min(1, '未获得手机号授权') })
-export type PhoneCodeInput = z.infer<typeof phoneCodeSchema>
-
-export const demoLoginSchema = z.object({ accountId: z.string().min(1, '请选择演示账号') })
-export type DemoLoginInput = z.infer<typeof demoLoginSchema>

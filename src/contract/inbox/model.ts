@@ -1,6 +1,5 @@
 // 消息: every module drops messages here; a message names what it is about and where it opens.
-import { z } from 'zod'
-import { endpoint, type Iso } from './common'
+import { endpoint, type Iso } from '../common'
 
 export const inboxEndpoints = {
   list: endpoint('/inbox'),
@@ -30,6 +29,3 @@ export interface InboxMessage {
 }
 
 export interface UnreadCount { unread: number }
-
-export const inboxReadSchema = z.object({ ids: z.array(z.string()).max(200).default([]), all: z.boolean().default(false) })
-export type InboxReadInput = z.input<typeof inboxReadSchema>

@@ -1,0 +1,102 @@
+// Request and query schemas of 随手拍: the mock validates with them, the forms check with them.
+import { z } from 'zod'
+import { pageQuerySchema, phoneField, photosField, textField } from '../common'
+import { DEPARTMENTS, RATINGS, REPORT_CATEGORIES } from './model'
+
+export const DESCRIPTION_MIN = 5
+export const DESCRIPTION_MAX = 500
+export const COMMENT_MAX = 200
+export const NOTE_MAX = 500
+
+export const reportLocationSchema = z.object({
+  address: textField('详细地址', 2, 100),
+  communityId: z.string({ required_error: '请选择社区' }).min(1, '请选择社区'),
+  gridId: z.string({ required_error: '请选择网格' }).min(1, '请选择网格'),
+  latitude: z.number().optional(),
+  longitude: z.number().optional(),
+})
+
+export const reportCreateSchema = z.object({
+  // zod 3 refuses required_error/invalid_type_error together with errorMap (it throws at load
+  // time); the errorMap alone already answers '请选择问题类别' for a missing or unknown value.
+  category: z.enum(REPORT_CATEGORIES, {
+    errorMap: () => ({ message: '请选择问题类别' }),
+  }),
+  description: textField('问题描述', DESCRIPTION_MIN, DESCRIPTION_MAX),
+  photos: photosField,
+  location: reportLocationSchema,
+  anonymous: z.boolean().default(false),
+  contactPhone: phoneField,
+})
+export type ReportCreateInput = z.input<typeof reportCreateSchema>
+
+export const reportNoteSchema = z.object({
+  text: textField('进展说明', 2, NOTE_MAX),
+  photos: photosField,
+})
+export type ReportNoteInput = z.input<typeof reportNoteSchema>
+
+const departmentKeys = DEPARTMENTS.map((d) => d.key) as [string, ...string[]]
+export const reportEscalateSchema = z.object({
+  department: z.enum(departmentKeys as [(typeof DEPARTMENTS)[number]['key'], ...(typeof DEPARTMENTS)[number]['key'][]], {
+    errorMap: () => ({ message: '请选择协同部门' }),
+  }),
+  note: textField('吹哨说明', 2, NOTE_MAX),
+})
+export type ReportEscalateInput = z.input<typeof reportEscalateSchema>
+
+export const reportReturnSchema = z.object({
+  reason: textField('退单理由', 5, NOTE_MAX),
+})
+export type ReportReturnInput = z.input<typeof reportReturnSchema>
+
+export const reportHandleSchema = z.object({
+  reply: textField('办结回复', 5, NOTE_MAX),
+  photos: photosField,
+})
+export type ReportHandleInput = z.input<typeof reportHandleSchema>
+
+export const reportRateSchema = z
+  .object({
+    rating: z.enum(RATINGS, { errorMap: () => ({ message: '请选择满意程度' }) }),
+    comment: z.string().trim().max(COMMENT_MAX, `评价最多${COMMENT_MAX}个字`).default(''),
+  })
+  .superRefine((v, ctx) => {
+    // An unsatisfied rating reopens the ticket: the worker needs to know why.
+    if (v.rating === 'unsatisfied' && v.comment.length < 2) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['comment'], message: '请说明不满意的原因' })
+    }
+  })
+export type ReportRateInput = z.input<typeof reportRateSchema>
+
+// ---- queries -------------------------------------------------------------------
+
+export const REPORT_SCOPES = ['mine', 'queue'] as const
+export const REPORT_LIST_FILTERS = ['open', 'done', 'all'] as const
+export type ReportListFilter = (typeof REPORT_LIST_FILTERS)[number]
+
+/**
+ * Query of GET /reports → Page<ReportSummary>. scope=mine: own + joined (resident), newest first;
+ * scope=queue: the worker's grid, overdue first, then by deadline, closed last.
+ * status (default all): for `mine`, open = not closed yet (incl. 待评价 and 社区复核), done = closed;
+ * for `queue`, open = pending/handling (the worker's to-do), done = everything else.
+ */
+export const reportListQuerySchema = pageQuerySchema.extend({
+  scope: z.enum(REPORT_SCOPES, { errorMap: () => ({ message: '请指定列表范围（mine 或 queue）' }) }),
+  status: z
+    .enum(REPORT_LIST_FILTERS, { errorMap: () => ({ message: '状态筛选应为 open、done 或 all' }) })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+})
+export interface ReportListQuery {
+  scope: (typeof REPORT_SCOPES)[number]
+  status?: ReportListFilter
+  cursor?: string
+  limit?: number
+}
+
+/** Query of GET /reports/similar → Page<ReportSummary>: open reports of that category in that grid. */
+export const similarQuerySchema = pageQuerySchema.extend({
+  category: z.enum(REPORT_CATEGORIES, { errorMap: () => ({ message: '请选择问题类别' }) }),
+  gridId: z.string({ required_error: '请选择网格' }).min(1, '请选择网格').max(64, '网格编号无效'),
+})
