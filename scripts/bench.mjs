@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
-import { findChromium } from './find-browser.mjs'
+import { chromiumArgs, findChromium } from './find-browser.mjs'
 import { serveStatic } from './serve.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -35,16 +35,7 @@ const LH_DIR = path.join(root, 'dist/bench')
 const TARGET = { entryKb: 184, startKb: 184, lighthouse: 90, lcpMs: 2500 }
 const HOME = '#/pages/index/index'
 const KB = 1024
-const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]
+const CHROME_FLAGS = [...chromiumArgs, '--disable-dev-shm-usage']
 const MOBILE_UA =
   'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36'
 

@@ -72,3 +72,17 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   }
   console.log(found)
 }
+
+/**
+ * Flags for headless Chromium here: root needs --no-sandbox, and the rest keep it from reaching
+ * for the internet (updates, sync, QUIC) at every start.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]

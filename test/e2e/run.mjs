@@ -29,7 +29,7 @@ if (!process.execArgv.some((a) => a.startsWith('--test-reporter'))) {
 const { test, before, after } = await import('node:test')
 const { chromium } = await import('playwright-core')
 const { serveStatic } = await import('../../scripts/serve.mjs')
-const { findChromium } = await import('../../scripts/find-browser.mjs')
+const { chromiumArgs, findChromium } = await import('../../scripts/find-browser.mjs')
 const { ensureBuild } = await import('../../scripts/ensure-build.mjs')
 
 const resultsDir = path.join(root, 'test-results')
@@ -37,15 +37,7 @@ const journeysDir = path.join(here, 'journeys')
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const journeyTimeout = Number(process.env.E2E_TIMEOUT ?? 120_000)
 
-export const browserArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export const browserArgs = chromiumArgs
 
 export const phone = {
   viewport: { width: 390, height: 844 },

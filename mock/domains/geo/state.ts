@@ -1,11 +1,10 @@
 // 区划: the district, its streets, communities and grids.
-export interface StreetRecord { id: string; name: string }
-export interface CommunityRecord { id: string; name: string; streetId: string }
-export interface GridRecord {
-  id: string
-  name: string
-  communityId: string
-  servicePhone: string
+import type { Community, Grid, Street } from '../../../src/contract'
+
+export type StreetRecord = Street
+export type CommunityRecord = Community
+/** A grid as stored: who its worker is, instead of the masked name the wire carries. */
+export interface GridRecord extends Omit<Grid, 'workerName'> {
   /** the one grid worker (网格员/网格长) of this grid */
   workerId: string
 }

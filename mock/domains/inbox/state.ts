@@ -1,18 +1,9 @@
 // 消息: one list of messages, each in one user's inbox.
-import type { Iso, MessageKind, MessageSubject } from '../../../src/contract'
+import type { InboxMessage } from '../../../src/contract'
 
-export interface MessageRecord {
-  id: string
+/** A message as the wire has it, plus whose inbox it is in. */
+export interface MessageRecord extends InboxMessage {
   userId: string
-  kind: MessageKind
-  title: string
-  body: string
-  at: Iso
-  read: boolean
-  /** in-app page to open (a PAGES path or a `links` builder's result) */
-  link?: string
-  /** what the message is about, e.g. { type: 'report', id } */
-  subject?: MessageSubject
 }
 
 export interface InboxSlice {

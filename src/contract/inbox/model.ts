@@ -7,8 +7,12 @@ export const inboxEndpoints = {
   read: endpoint('/inbox/read'),
 }
 
-export const MESSAGE_KINDS = ['report_status', 'report_order', 'system'] as const
-export type MessageKind = (typeof MESSAGE_KINDS)[number]
+/**
+ * `<module>_<what>`, e.g. 'report_status' (a resident's ticket moved) or 'report_order' (a new
+ * order for a grid worker); 'system' for the app's own. A module names its own kinds, so adding
+ * one touches nothing here.
+ */
+export type MessageKind = `${string}_${string}` | 'system'
 
 /** What a message is about: a record of some module, e.g. `{ type: 'report', id: 'SP…' }`. */
 export interface MessageSubject {
