@@ -4,12 +4,14 @@ import { validate, type FieldErrors } from '@/contract'
 import { ApiError } from '@/services/http'
 import { errorText } from '@/utils/errors'
 import type { DraftHandle } from './useDraft'
+import { formatWait, useCountdown } from './useCountdown'
 
 /**
  * Submits a draft-backed form once: validates with the contract schema first (same messages as the
  * server), sends with the draft's idempotency key, keeps the key for a retry after a network or
  * server failure, and takes a new one after any definitive answer so an edited form is a new
- * submission. A second tap while one is in flight does nothing.
+ * submission. A second tap while one is in flight does nothing. When the server says to come back
+ * later (429 with Retry-After), the error counts down and nothing is sent before it ends.
  */
 export function useSubmit<S extends z.ZodTypeAny, R>(
   schema: S,
@@ -20,10 +22,15 @@ export function useSubmit<S extends z.ZodTypeAny, R>(
   const [fields, setFields] = useState<FieldErrors>({})
   const [error, setError] = useState<string | null>(null)
   const busy = useRef(false)
+  const [waitUntil, setWaitUntil] = useState<number | null>(null)
+  const waitSeconds = useCountdown(waitUntil)
+  const waiting = waitSeconds > 0
 
   const submit = useCallback(
     async (values: unknown): Promise<R | null> => {
       if (busy.current) return null
+      if (waitUntil && waitUntil > Date.now()) return null
+      if (waitUntil) setWaitUntil(null)
       const checked = validate(schema, values)
       if (!checked.ok) {
         setFields(checked.fields)
@@ -43,13 +50,14 @@ export function useSubmit<S extends z.ZodTypeAny, R>(
         if (err instanceof ApiError && !err.isNetwork && err.status < 500) draft.renewKey()
         setFields(err instanceof ApiError && err.fields ? err.fields : {})
         setError(errorText(err, '提交失败，请重试'))
+        if (err instanceof ApiError && err.retryAfterSeconds) setWaitUntil(Date.now() + err.retryAfterSeconds * 1000)
         return null
       } finally {
         busy.current = false
         setSubmitting(false)
       }
     },
-    [schema, draft, send],
+    [schema, draft, send, waitUntil],
   )
 
   const clearField = useCallback((name: string) => {
@@ -61,5 +69,8 @@ export function useSubmit<S extends z.ZodTypeAny, R>(
     })
   }, [])
 
-  return { submit, submitting, fields, error, clearField, setError }
+  // While the server asks to wait, the message says how long, counting down; then it goes.
+  const shown = waiting ? `操作太频繁，请 ${formatWait(waitSeconds)}后再试` : waitUntil ? null : error
+
+  return { submit, submitting, fields, error: shown, clearField, setError, waitSeconds }
 }

@@ -2,19 +2,26 @@
 import Taro from '@tarojs/taro'
 import { API_PREFIX, HEADER_IDEMPOTENCY, withQuery, type ApiErrorBody, type ErrorCode } from '@/contract'
 import { randomId } from '@/utils/ids'
+import { deviceId } from './device/id'
 import { mockReady } from './mock'
+
+/** Names this device to the server (anonymous idempotency scope, per-device limits). */
+export const HEADER_DEVICE = 'X-Device-Id'
 
 export class ApiError extends Error {
   readonly status: number
   readonly code: ErrorCode
   readonly fields?: Record<string, string>
+  /** 429: how long the server asks us to wait before trying again */
+  readonly retryAfterSeconds?: number
 
-  constructor(status: number, body: ApiErrorBody) {
+  constructor(status: number, body: ApiErrorBody & { retryAfterSeconds?: number }) {
     super(body.message)
     this.name = 'ApiError'
     this.status = status
     this.code = body.code
     this.fields = body.fields
+    if (typeof body.retryAfterSeconds === 'number' && body.retryAfterSeconds > 0) this.retryAfterSeconds = Math.ceil(body.retryAfterSeconds)
   }
 
   /** true when the request may not have reached the server: the user can simply try again */
@@ -67,13 +74,32 @@ const DEFAULT_TIMEOUT = 10_000
 const BACKOFF_MS = [300, 900, 2000]
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+/** The backoff before retry `attempt`, between half and one and a half of its step, so that many
+ * phones that failed together do not come back together. */
+export const backoffMs = (attempt: number, random: () => number = Math.random) =>
+  Math.round(BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)] * (0.5 + random()))
 
 function isErrorBody(b: unknown): b is ApiErrorBody {
   return !!b && typeof b === 'object' && typeof (b as ApiErrorBody).code === 'string' && typeof (b as ApiErrorBody).message === 'string'
 }
 
-function errorFromStatus(status: number, data: unknown): ApiError {
-  if (isErrorBody(data)) return new ApiError(status, data)
+/** `Retry-After` as seconds (the header may also be an HTTP date). */
+function retryAfter(headers: Record<string, unknown> | undefined): number | undefined {
+  if (!headers) return undefined
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === 'retry-after')
+  const v = key ? String(headers[key]) : ''
+  if (!v) return undefined
+  if (/^\d+$/.test(v)) return Number(v)
+  const at = Date.parse(v)
+  return Number.isNaN(at) ? undefined : Math.max(1, Math.ceil((at - Date.now()) / 1000))
+}
+
+function errorFromStatus(status: number, data: unknown, headers?: Record<string, unknown>): ApiError {
+  if (isErrorBody(data)) {
+    const wait = (data as { retryAfterSeconds?: number }).retryAfterSeconds ?? retryAfter(headers)
+    return new ApiError(status, { ...data, retryAfterSeconds: wait })
+  }
+  if (status === 429) return new ApiError(status, { code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试', retryAfterSeconds: retryAfter(headers) })
   if (status >= 500) return new ApiError(status, { code: 'INTERNAL', message: '服务器开小差了，请稍后重试' })
   if (status === 401) return new ApiError(status, { code: 'UNAUTHORIZED', message: '请先登录' })
   if (status === 404) return new ApiError(status, { code: 'NOT_FOUND', message: '内容不存在或无权查看' })
@@ -86,6 +112,7 @@ async function once<T>(opts: RequestOptions, key: string | undefined): Promise<T
   const token = opts.auth === false ? null : tokenProvider()
   if (token) header.Authorization = `Bearer ${token}`
   if (key) header[HEADER_IDEMPOTENCY] = key
+  header[HEADER_DEVICE] = deviceId()
   const url = withQuery(`${apiBase()}${opts.path}`, opts.query)
   let res: Taro.request.SuccessCallbackResult<string | Record<string, unknown>>
   try {
@@ -111,7 +138,7 @@ async function once<T>(opts: RequestOptions, key: string | undefined): Promise<T
     }
   }
   if (res.statusCode >= 200 && res.statusCode < 300) return data as T
-  throw errorFromStatus(res.statusCode, data)
+  throw errorFromStatus(res.statusCode, data, res.header as Record<string, unknown> | undefined)
 }
 
 export async function request<T>(opts: RequestOptions): Promise<T> {
@@ -127,7 +154,7 @@ export async function request<T>(opts: RequestOptions): Promise<T> {
       if (err.status === 401 && opts.auth !== false) onUnauthorized()
       const retriable = err.status === 0 || err.status >= 500 || err.code === 'IDEMPOTENCY_IN_PROGRESS'
       if (!retriable || attempt >= maxRetries) throw err
-      await sleep(BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)])
+      await sleep(backoffMs(attempt))
     }
   }
 }

@@ -35,6 +35,8 @@ interface DraftState {
   patch: (formId: string, values: Record<string, unknown>) => void
   renewKey: (formId: string) => void
   clear: (formId: string) => void
+  /** forgets every draft of one user (at log out) */
+  clearUser: (userId: string) => void
 }
 
 export const useDraftStore = create<DraftState>()(
@@ -63,6 +65,12 @@ export const useDraftStore = create<DraftState>()(
           delete next[formId]
           return { drafts: next }
         }),
+      clearUser: (userId) =>
+        set((s) => {
+          const next: Record<string, Draft> = {}
+          for (const id of Object.keys(s.drafts)) if (!id.startsWith(`${userId}:`)) next[id] = s.drafts[id]
+          return { drafts: next }
+        }),
     }),
     { name: DRAFTS_STORAGE_KEY, storage: createJSONStorage(() => draftStorage), version: 1 },
   ),
@@ -71,4 +79,17 @@ export const useDraftStore = create<DraftState>()(
 /** Drafts belong to a person: on a shared phone the next account must not see what was typed. */
 export function draftId(userId: string | null | undefined, formId: string): string {
   return `${userId ?? 'guest'}:${formId}`
+}
+
+/** How many drafts `userId` has with something typed in them (an untouched form is no draft). */
+export function countDrafts(drafts: Record<string, Draft>, userId: string | null | undefined): number {
+  if (!userId) return 0
+  return Object.keys(drafts).filter((id) => id.startsWith(`${userId}:`) && hasContent(drafts[id].values)).length
+}
+
+function hasContent(values: Record<string, unknown>): boolean {
+  return Object.keys(values).some((k) => {
+    const v = values[k]
+    return Array.isArray(v) ? v.length > 0 : typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null && v !== false
+  })
 }

@@ -42,7 +42,7 @@ export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, 
   const initial: Record<string, unknown> = {}
   fields.forEach((f) => (initial[f.name] = f.kind === 'photos' ? [] : ''))
   const draft = useDraft(formId, initial)
-  const { submit, submitting, fields: errors, error, clearField } = useSubmit(schema, draft, send)
+  const { submit, submitting, fields: errors, error, clearField, waitSeconds } = useSubmit(schema, draft, send)
   const v = draft.values
 
   const set = (name: string, value: unknown) => {
@@ -70,7 +70,7 @@ export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, 
         </Field>
       ))}
       {error && <Notice type='error'>{error}</Notice>}
-      <Button type={danger ? 'danger' : 'primary'} block loading={submitting} disabled={submitting} onClick={onSubmit}>
+      <Button type={danger ? 'danger' : 'primary'} block loading={submitting} disabled={submitting || waitSeconds > 0} onClick={onSubmit}>
         {submitLabel}
       </Button>
     </View>

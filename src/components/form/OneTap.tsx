@@ -19,14 +19,14 @@ export interface OneTapProps<R> {
 /** A one-tap action (接单, 签到…): the same once-only, keep-the-key-for-a-retry submit as the forms. */
 export function OneTap<R>({ formId, label, send, onDone }: OneTapProps<R>) {
   const draft = useDraft(formId, {})
-  const { submit, submitting, error } = useSubmit(NO_INPUT, draft, (_input, key) => send(key))
+  const { submit, submitting, error, waitSeconds } = useSubmit(NO_INPUT, draft, (_input, key) => send(key))
   const go = async () => {
     const r = await submit({})
     if (r) onDone(r)
   }
   return (
     <View className='one-tap'>
-      <Button type='primary' block loading={submitting} disabled={submitting} onClick={go}>
+      <Button type='primary' block loading={submitting} disabled={submitting || waitSeconds > 0} onClick={go}>
         {label}
       </Button>
       {error && <Notice type='error'>{error}</Notice>}

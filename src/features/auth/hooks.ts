@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import type { DemoAccount, Session, User } from '@/contract'
 import { useRemote, type Remote } from '@/services/remote'
 import { wxLoginCode } from '@/services/device/login'
+import { countDrafts, useDraftStore } from '@/stores/drafts'
 import { useIsLoggedIn, useSession } from '@/stores/session'
 import { authApi } from './api'
 
@@ -55,9 +56,15 @@ export function useLogin(): LoginState {
   return { pending, error, loginWithWechat, loginAsDemo }
 }
 
-/** Tells the server (best effort, quickly), then forgets the session here and in storage. */
-export function useLogout(): { logout(): Promise<void>; pending: boolean } {
+/**
+ * Tells the server (best effort, quickly), then forgets the session and this user's drafts here
+ * and in storage, so the next person on this phone sees nothing of theirs. `unsentDrafts` lets
+ * the page warn first.
+ */
+export function useLogout(): { logout(): Promise<void>; pending: boolean; unsentDrafts: number } {
   const signOut = useSession((s) => s.signOut)
+  const userId = useSession((s) => s.user?.id)
+  const unsentDrafts = useDraftStore((s) => countDrafts(s.drafts, userId))
   const [pending, setPending] = useState(false)
   const logout = useCallback(async () => {
     setPending(true)
@@ -65,11 +72,12 @@ export function useLogout(): { logout(): Promise<void>; pending: boolean } {
       // the request must leave with the token, so the session is forgotten after it
       await authApi.logout().catch(() => undefined)
     } finally {
+      if (userId) useDraftStore.getState().clearUser(userId)
       signOut()
       setPending(false)
     }
-  }, [signOut])
-  return { logout, pending }
+  }, [signOut, userId])
+  return { logout, pending, unsentDrafts }
 }
 
 /** Keeps the stored user fresh (name, roles, grid) while logged in; refreshed on show. */

@@ -24,7 +24,7 @@ const PRIVACY = [
   { title: '什么时候收集', note: '浏览不需要登录。登录时保存您的微信标识和手机号；只有在您点“添加照片”“在地图上选点”“扫码”时，才会询问相册、相机或位置权限。' },
   { title: '谁能看到', note: '您反映的问题：您本人、本网格的网格员和协同办理的部门可见；附近居民只看到问题和位置，看不到您是谁。匿名反映时，办理人员也看不到您的姓名。' },
   { title: '怎样遮挡', note: '手机号对他人显示为 138****1234，姓名显示为 王*英；完整号码只给负责办理的网格员，用于联系您。' },
-  { title: '退出与删除', note: '“退出登录”会清除本机保存的登录信息。' },
+  { title: '退出与删除', note: '“退出登录”会清除本机保存的登录信息和您还没提交的草稿。' },
 ]
 
 function DemoSettings({ onReset }: { onReset?: () => void }) {
@@ -103,7 +103,6 @@ function Profile() {
   const activeRole = useSession((s) => s.activeRole)
   const setActiveRole = useSession((s) => s.setActiveRole)
   const geo = useGeo()
-  const { logout, pending } = useLogout()
   const me = useMe()
 
   const place = useMemo(() => {
@@ -144,17 +143,32 @@ function Profile() {
       <PrivacySection />
       <DemoSettings onReset={() => void me.reload()} />
 
-      <Button
-        type='danger'
-        block
-        loading={pending}
-        onClick={() =>
-          void logout().then(goHome)
-        }
-      >
-        退出登录
-      </Button>
+      <LogoutSection />
     </>
+  )
+}
+
+/** 退出登录; when something typed is not sent yet, says it will be removed and offers to stay. */
+function LogoutSection() {
+  const { logout, pending, unsentDrafts } = useLogout()
+  const [confirming, setConfirming] = useState(false)
+  const leave = () => void logout().then(goHome)
+  return (
+    <View className='me__logout' data-testid='logout'>
+      {confirming && (
+        <Notice type='warning' title={`您有 ${unsentDrafts} 份填写了但还没提交的内容`}>
+          退出后，这些内容会从本机删除，换别的账号也看不到。想保留的话，请先回去提交。
+        </Notice>
+      )}
+      <Button type='danger' block loading={pending} onClick={() => (unsentDrafts > 0 && !confirming ? setConfirming(true) : leave())}>
+        {confirming ? '仍要退出并删除' : '退出登录'}
+      </Button>
+      {confirming && (
+        <Button block onClick={() => setConfirming(false)}>
+          先不退出
+        </Button>
+      )}
+    </View>
   )
 }
 

@@ -1,10 +1,7 @@
 // The WeChat login code (weapp) or a stable per-device pseudo code (H5).
 import Taro from '@tarojs/taro'
-import { randomId } from '@/utils/ids'
-import { storage } from '../storage'
+import { deviceId } from './id'
 import { isWeapp } from './privacy'
-
-export const H5_DEVICE_KEY = 'linli.h5Device'
 
 /**
  * weapp: a fresh `Taro.login` code. H5: a stable per-device pseudo code `h5-<id>`, so the mock
@@ -19,10 +16,5 @@ export async function wxLoginCode(): Promise<string | null> {
       return null
     }
   }
-  let id = storage.get<string>(H5_DEVICE_KEY)
-  if (!id || typeof id !== 'string') {
-    id = randomId()
-    storage.set(H5_DEVICE_KEY, id)
-  }
-  return `h5-${id}`
+  return `h5-${deviceId()}`
 }

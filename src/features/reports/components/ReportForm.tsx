@@ -83,7 +83,7 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
     contactPhone: '',
   })
   const v = draft.values
-  const { submit, submitting, fields, error, clearField } = useSubmit(reportCreateSchema, draft, reportsApi.create)
+  const { submit, submitting, fields, error, clearField, waitSeconds } = useSubmit(reportCreateSchema, draft, reportsApi.create)
   const [locating, setLocating] = useState(false)
   const [phoneNote, setPhoneNote] = useState<string | null>(null)
 
@@ -202,7 +202,7 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
 
       {error && <Notice type='error'>{error}</Notice>}
       <View className='report-form__submit'>
-        <Button type='primary' block loading={submitting} disabled={submitting} onClick={onSubmit}>
+        <Button type='primary' block loading={submitting} disabled={submitting || waitSeconds > 0} onClick={onSubmit}>
           提交反映
         </Button>
       </View>

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
 import { withMockServer } from '../../../../test/utils/mock'
 import { ApiError } from '@/services/http'
 import { REPORT_FORM_ID, reportsApi } from '@/features/reports'
@@ -300,4 +301,32 @@ test('logged out: asks to log in first', async () => {
   expect(screen.getByText('反映问题需要先登录，登录后会回到这里。')).toBeInTheDocument()
   await waitFor(() => expect(navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent(PAGE)}` }))
   expect(screen.queryByText('提交反映')).not.toBeInTheDocument()
+})
+
+describe('told to wait (429)', () => {
+  test('the error counts down, nothing is sent before it ends, and then the same typing submits', async () => {
+    const user = userEvent.setup()
+    await signInAs('demo-resident')
+    // the server is busy with this user for 2 seconds
+    msw.use(
+      http.post('*/api/v1/reports', () =>
+        HttpResponse.json({ code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' }, { status: 429, headers: { 'Retry-After': '2' } }),
+        { once: true },
+      ),
+    )
+    await openForm()
+    await fill(user, { category: '噪音', description: '楼下商铺每晚放音乐到十二点', address: '西牌楼街5号', phone: '13912345678' })
+    await user.click(screen.getByText('提交反映'))
+    expect(await screen.findByText('操作太频繁，请 2 秒后再试')).toBeInTheDocument()
+    expect(screen.getByText('提交反映').closest('[aria-disabled="true"], [disabled], .ui-btn--inert')).toBeTruthy()
+    await user.click(screen.getByText('提交反映'))
+    expect(postsTo('/reports')).toHaveLength(1)
+    expect(await screen.findByText('操作太频繁，请 1 秒后再试', undefined, { timeout: 2000 })).toBeInTheDocument()
+    await waitFor(() => expect(screen.queryByText(/操作太频繁/)).not.toBeInTheDocument(), { timeout: 3000 })
+
+    await user.click(screen.getByText('提交反映'))
+    await screen.findByTestId('report-done')
+    expect(postsTo('/reports')).toHaveLength(2)
+    expect(reportsBy('demo-resident').some((r) => r.description === '楼下商铺每晚放音乐到十二点')).toBe(true)
+  }, 15000)
 })

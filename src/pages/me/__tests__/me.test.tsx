@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
 import { signInAs } from '../../../../test/utils/client'
@@ -7,6 +7,7 @@ import { authApi } from '@/features/auth/api'
 import { connectMockServer } from '@/services/mock'
 import { SESSION_STORAGE_KEY, useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
+import { DRAFTS_STORAGE_KEY, draftId, useDraftStore } from '@/stores/drafts'
 import { renderPage } from '../../../../test/utils/page'
 import MePage from '../index'
 
@@ -87,3 +88,29 @@ test('演示设置: 模拟断网 makes requests fail; 重置演示数据 needs a
   expect(await screen.findByText('演示数据已恢复到初始状态')).toBeInTheDocument()
   expect(server.db.reports).toHaveLength(filed)
 }, 20000)
+
+test('退出登录 with an unsent draft: warns first, 先不退出 keeps it; 仍要退出 removes this user\'s drafts only', async () => {
+  const user = userEvent.setup()
+  jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
+  await signInAs('demo-resident')
+  act(() => {
+    useDraftStore.getState().patch(draftId('demo-resident', 'report-new'), { description: '楼道灯坏了一个星期' })
+    useDraftStore.getState().patch(draftId('demo-resident', 'report-SP1-rate'), {})
+    useDraftStore.getState().patch(draftId('demo-resident-2', 'report-new'), { description: '李建国的草稿' })
+  })
+  await renderPage(<MePage />, { path: '/pages/me/index' })
+
+  await user.click(screen.getByText('退出登录'))
+  expect(screen.getByText('您有 1 份填写了但还没提交的内容')).toBeInTheDocument()
+  expect(useSession.getState().token).not.toBeNull()
+  await user.click(screen.getByText('先不退出'))
+  expect(screen.queryByText('您有 1 份填写了但还没提交的内容')).not.toBeInTheDocument()
+  expect(useSession.getState().token).not.toBeNull()
+
+  await user.click(screen.getByText('退出登录'))
+  await user.click(screen.getByText('仍要退出并删除'))
+  await waitFor(() => expect(useSession.getState().token).toBeNull())
+  const left = Object.keys(useDraftStore.getState().drafts)
+  expect(left).toEqual([draftId('demo-resident-2', 'report-new')])
+  expect(String(Taro.getStorageSync(DRAFTS_STORAGE_KEY))).not.toContain('楼道灯坏了')
+})
