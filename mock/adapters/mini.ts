@@ -2,10 +2,44 @@
 // TextEncoder/URL), so a Taro request interceptor answers every `/api/v1/` request in-process
 // from the same core. Everything here must run on WeChat's JS engine: no URL, no fetch.
 import Taro from '@tarojs/taro'
-import { API_PREFIX, authEndpoints, reportEndpoints, withQuery } from '../../src/contract'
-import { createMockServer, isNetworkError, type MockResult, type MockServer, type Persist } from '../server'
+import { API_PREFIX, authEndpoints, DEVICE_ID_RE, HEADER_DEVICE_ID, reportEndpoints, withQuery } from '../../src/contract'
+import { createMemoryPhotoStore, createMockServer, isNetworkError, type MockRequest, type MockResult, type MockServer, type Persist, type PhotoStore } from '../server'
+import { builtinPhotos } from '../domains/photos'
+import { randomString } from '../server/util'
+import { createFilePhotoStore } from './photos-fs'
 
 export const MINI_DB_KEY = 'linli.mockdb'
+/** Taro storage key of this device's id, sent as X-Device-Id when a request carries none. */
+export const MINI_DEVICE_KEY = 'linli.device'
+
+const INTERNAL = { code: 'INTERNAL', message: '服务器开小差了，请稍后重试' } as const
+
+let device: string | null = null
+
+/**
+ * A stable id of this phone's copy of the app, kept in Taro storage: the mock's stand-in for
+ * what makes a real WeChat login stable (the openid, per person and app), and the key of
+ * anonymous idempotency and per-device login limits.
+ */
+export function miniDeviceId(): string {
+  let id: unknown = null
+  try {
+    id = Taro.getStorageSync(MINI_DEVICE_KEY)
+  } catch {
+    id = null
+  }
+  if (typeof id !== 'string' || !DEVICE_ID_RE.test(id)) {
+    // storage lost it (cleared, or never written): the id this run already used, else a new one
+    id = device || `${Date.now().toString(36)}${randomString(12)}`
+    try {
+      Taro.setStorageSync(MINI_DEVICE_KEY, id)
+    } catch {
+      // storage full: the id lasts until the app closes
+    }
+  }
+  device = id as string
+  return device
+}
 
 function taroPersist(key: string): Persist {
   return {
@@ -62,35 +96,59 @@ export interface MiniResponse {
   errMsg: string
 }
 
-/** Answers one Taro.request from the core, in wx.request's success/fail shapes. */
+/**
+ * Answers one Taro.request from the core, in wx.request's success/fail shapes. The body goes to
+ * the core as text (a string as given, anything else as its JSON), so the core checks its size
+ * and depth before parsing it; a request without X-Device-Id gets this device's. Only a network
+ * fault rejects: anything that throws is answered 500 INTERNAL (no stack), or the client would
+ * take it for a network failure and retry it.
+ */
 export async function answerMiniRequest(server: MockServer, params: MiniRequestParams): Promise<MiniResponse> {
-  const method = (params.method || 'GET').toUpperCase()
-  const { path, query } = splitApiUrl(params.url)
-  const headers: Record<string, string> = {}
-  const h = params.header || {}
-  for (const k of Object.keys(h)) if (h[k] !== undefined && h[k] !== null) headers[k.toLowerCase()] = String(h[k])
-  let body: unknown
-  const data = params.data
-  if (method === 'GET' || method === 'HEAD') {
-    // wx.request turns GET data into the query string
-    if (data && typeof data === 'object') {
-      const d = data as Record<string, unknown>
-      for (const k of Object.keys(d)) if (d[k] !== undefined && d[k] !== null) query[k] = String(d[k])
-    }
-  } else if (typeof data === 'string') {
-    if (data) {
+  let result: MockResult
+  try {
+    const method = (params.method || 'GET').toUpperCase()
+    const { path, query } = splitApiUrl(params.url)
+    const headers: Record<string, string> = {}
+    const h = params.header || {}
+    for (const k of Object.keys(h)) if (h[k] !== undefined && h[k] !== null) headers[k.toLowerCase()] = String(h[k])
+    const deviceHeader = HEADER_DEVICE_ID.toLowerCase()
+    if (!headers[deviceHeader]) headers[deviceHeader] = miniDeviceId()
+    const req: MockRequest = { method, path, query, headers, body: undefined }
+    const data = params.data
+    if (method === 'GET' || method === 'HEAD') {
+      // wx.request turns GET data into the query string
+      if (data && typeof data === 'object') {
+        const d = data as Record<string, unknown>
+        for (const k of Object.keys(d)) if (d[k] !== undefined && d[k] !== null) query[k] = String(d[k])
+      }
+    } else if (typeof data === 'string') {
+      if (data) req.bodyText = data
+    } else if (data !== undefined && data !== null) {
       try {
-        body = JSON.parse(data)
+        // as it would travel
+        const text = JSON.stringify(data)
+        if (text !== undefined) req.bodyText = text
       } catch {
-        body = data
+        // a cycle, or too deep for JSON.stringify: the core measures the value itself and refuses it
+        req.body = data
       }
     }
-  } else if (data !== undefined && data !== null) {
-    // a copy, as if it had travelled as JSON
-    body = JSON.parse(JSON.stringify(data))
+    result = await server.handle(req)
+  } catch (e) {
+    console.error('[linli mock] weapp request failed', params && params.method, params && params.url, e)
+    return { statusCode: 500, data: { ...INTERNAL }, header: { 'content-type': 'application/json' }, errMsg: 'request:ok' }
   }
-  const result: MockResult = await server.handle({ method, path, query, headers, body })
   if (isNetworkError(result)) throw { errMsg: `request:fail ${result.message}` }
+  if (result.raw) {
+    // an image, as wx.request answers binary data (responseType 'arraybuffer')
+    const b = result.raw.bytes
+    return {
+      statusCode: result.status,
+      data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength),
+      header: { ...(result.headers || {}), 'content-type': result.raw.contentType },
+      errMsg: 'request:ok',
+    }
+  }
   return {
     statusCode: result.status,
     data: result.body,
@@ -108,9 +166,28 @@ type Probe = () => Promise<{ ok: boolean; detail: string }>
 
 let installed: MockServer | null = null
 
+/**
+ * The photo store: files in the user data folder in the mini-program (its <image> shows a path);
+ * memory where this adapter runs under jest (Taro's H5 API has no file system).
+ */
+function miniPhotoStore(): PhotoStore {
+  if (process.env.TARO_ENV === 'h5') return createMemoryPhotoStore()
+  try {
+    const store = createFilePhotoStore()
+    // The seed's built-in pictures are answered from code; an <image> needs them as files.
+    void (async () => {
+      for (const p of builtinPhotos()) if (!(await store.has(p.id))) await store.put(p.id, p.bytes, p.mime)
+    })().catch((e) => console.warn('[linli mock] could not write the seed pictures', e))
+    return store
+  } catch (e) {
+    console.warn('[linli mock] no file system for photos; they last until the app closes', e)
+    return createMemoryPhotoStore()
+  }
+}
+
 export function installMiniMock(): MockServer {
   if (installed) return installed
-  const server = createMockServer({ persist: taroPersist(MINI_DB_KEY) })
+  const server = createMockServer({ persist: taroPersist(MINI_DB_KEY), photos: miniPhotoStore() })
   installed = server
   Taro.addInterceptor((chain: Chain) => {
     const params = chain.requestParams

@@ -12,13 +12,14 @@ import { authDomain } from './auth'
 import { demoDomain } from './demo'
 import { geoDomain } from './geo'
 import { inboxDomain } from './inbox'
+import { photosDomain } from './photos'
 import { reportsDomain } from './reports'
 
 /**
  * In this order seeds run (geo before the people who live in its grids, both before the reports
  * they file; inbox after every domain that sends messages) and routes are matched.
  */
-export const DOMAINS = [geoDomain, authDomain, reportsDomain, inboxDomain, demoDomain] as const
+export const DOMAINS = [geoDomain, authDomain, reportsDomain, photosDomain, inboxDomain, demoDomain] as const
 
 /** The whole db: the core's state and the slice of every domain in DOMAINS. */
 export type DbState = CoreState & SlicesOf<typeof DOMAINS>

@@ -3,7 +3,7 @@ import { type Session, type User, maskPhone } from '../../src/contract'
 import { fail, MSG } from './errors'
 import type { SessionRecord, UserRecord } from '../domains/auth/state'
 import type { DbState } from './db'
-import { DAY, randomString } from './util'
+import { DAY, getOwn, randomString, setOwn } from './util'
 
 export const SESSION_TTL_MS = 7 * DAY
 
@@ -23,9 +23,10 @@ export type AuthState =
 export function resolveAuth(db: DbState, headers: Record<string, string>, now: Date): AuthState {
   const token = bearerToken(headers)
   if (!token) return { kind: 'none' }
-  const session = db.sessions[token]
-  if (!session || Date.parse(session.expiresAt) <= now.getTime()) return { kind: 'invalid' }
-  const user = db.users[session.userId]
+  // own entries only: a token '__proto__' or 'constructor' is just unknown
+  const session = getOwn(db.sessions, token)
+  if (!session || !(Date.parse(session.expiresAt) > now.getTime())) return { kind: 'invalid' }
+  const user = getOwn(db.users, session.userId)
   if (!user) return { kind: 'invalid' }
   return { kind: 'ok', session, user }
 }
@@ -49,7 +50,7 @@ export function createSession(db: DbState, user: UserRecord, now: Date): Session
   const token = `tk_${randomString(24)}`
   const issuedAt = now.toISOString()
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS).toISOString()
-  db.sessions[token] = { token, userId: user.id, issuedAt, expiresAt }
+  setOwn(db.sessions, token, { token, userId: user.id, issuedAt, expiresAt })
   // Drop sessions that expired long ago, so the stored db does not grow without bound.
   for (const t of Object.keys(db.sessions)) {
     if (Date.parse(db.sessions[t].expiresAt) < now.getTime() - 30 * DAY) delete db.sessions[t]

@@ -18,14 +18,14 @@ export type DbState = ComposedDb
 export const DB_VERSION = 2
 
 export interface IdempotencyRecord {
-  /** stable JSON of the request body, to spot a reused key with a different body */
+  /** a digest of the request body's stable JSON (never the body), to spot a reused key with a different body */
   bodyHash: string
   status: number
   body: unknown
   at: Iso
 }
 
-/** Hits of one rate limit by one user (see limit.ts). */
+/** Hits of one rate limit by one caller (see limit.ts). */
 export interface RateRecord {
   windowMs: number
   /** epoch ms of each hit inside the window, oldest first */
@@ -39,9 +39,12 @@ export interface CoreState {
   versions: Record<string, number>
   seededAt: Iso
   counters: Record<string, number>
-  /** scope ('user|METHOD|path|key') → the first answer */
-  idempotency: Record<string, IdempotencyRecord>
-  /** 'limit name|user id' → recent hits */
+  /**
+   * caller ('user:<id>', 'device:<id>' or 'anon') → scope ('METHOD /normalised/path key') → the
+   * first answer; each caller's own, bounded per caller (see idempotency.ts)
+   */
+  idempotency: Record<string, Record<string, IdempotencyRecord>>
+  /** 'limit name|caller' → recent hits */
   rateLimits: Record<string, RateRecord>
   /** persisted so a reload keeps a moved clock */
   clock?: ClockState

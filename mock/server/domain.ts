@@ -5,6 +5,7 @@
 // slice, which is then created (and seeded) on load.
 import type { Clock, ClockState } from './clock'
 import { DB_VERSION, emptyCore, type CoreState, type DbState } from './db'
+import { restoreIdempotency } from './idempotency'
 import type { RouteDef } from './router'
 
 /** A slice as an older version stored it: keys may be missing, values may have older shapes. */
@@ -116,7 +117,8 @@ export function composeDb(domains: readonly DomainModule[]): ComposedDb {
     try {
       const db = emptyCore(clock.now()) as CoreState & Record<string, unknown>
       if (typeof stored.seededAt === 'string') db.seededAt = stored.seededAt
-      for (const k of ['counters', 'idempotency', 'rateLimits'] as const) if (isRecord(stored[k])) db[k] = stored[k] as never
+      for (const k of ['counters', 'rateLimits'] as const) if (isRecord(stored[k])) db[k] = stored[k] as never
+      db.idempotency = restoreIdempotency(stored.idempotency)
 
       const missing: DomainModule[] = []
       for (const d of domains) {

@@ -1,23 +1,28 @@
 // createMockServer: the transport-free core. An adapter hands it a MockRequest and gets back
 // a MockResult; everything a real server would do (auth, roles, idempotency, validation,
 // persistence, faults) happens here, the same in jest, the browser and the WeChat runtime.
-import { API_PREFIX } from '../../src/contract'
+import { IDEMPOTENCY_KEY_MAX } from '../../src/contract'
 import { DOMAINS } from '../domains'
 import { hasRole } from './access'
 import { authFailure, resolveAuth, type AuthState } from './auth'
 import { createClock, type Clock } from './clock'
 import type { DbState } from './db'
 import { composeDb, type DomainModule } from './domain'
-import { errorResponse, isApiFail, MSG } from './errors'
+import { errorResponse, fail, failResponse, isApiFail, MSG, type ApiFail } from './errors'
+import { callerOf, findAnswer, rememberAnswer, scopeOf } from './idempotency'
+import { writeLimit } from './limit'
+import { createMemoryPhotoStore, photoTxn, type PhotoStore, type PhotoTxn } from './photos'
+import { checkUrl, DEFAULT_MAX_BODY_BYTES, deviceIdOf, normaliseRequest, readBody } from './request'
 import { createRouter, type RouteContext } from './router'
 import type { Faults, MockRequest, MockResponse, MockResult, Persist } from './types'
-import { clone, DAY, sleep, stableStringify } from './util'
+import { clone, dict, digest, sleep, stableStringify } from './util'
 
 export * from './types'
 export { createClock, type Clock, type ClockState } from './clock'
 export { createMemoryPersist, createStoragePersist, type KeyValueStorage } from './persist'
 export { DB_VERSION, type DbState } from './db'
 export { composeDb, type DomainModule } from './domain'
+export { createMemoryPhotoStore, type PhotoStore, type StoredPhoto } from './photos'
 
 /** A fresh db with every domain's seed, its timestamps relative to `now`. */
 export function createSeedDb(now: Date): DbState {
@@ -33,6 +38,8 @@ export interface MockServerOptions {
   seed?: boolean
   /** the domains that make up the db and the routes (default: DOMAINS of mock/domains) */
   domains?: readonly DomainModule[]
+  /** where photo bytes are kept, outside the db (default: memory) */
+  photos?: PhotoStore
 }
 
 export interface MockControl {
@@ -50,61 +57,42 @@ export interface MockServer {
   control: MockControl
   /** the live db, for tests */
   readonly db: DbState
+  /** the photo bytes, kept apart from the db */
+  readonly photos: PhotoStore
 }
 
 const TIMEOUT_MS = 60_000
-const IDEMPOTENCY_TTL_MS = DAY
-const IDEMPOTENCY_MAX = 500
-
-function normalise(raw: MockRequest): MockRequest {
-  let path = raw.path || '/'
-  const query: Record<string, string> = { ...(raw.query || {}) }
-  const q = path.indexOf('?')
-  if (q >= 0) {
-    // tolerate a path that still carries its query string
-    for (const part of path.slice(q + 1).split('&')) {
-      if (!part) continue
-      const eq = part.indexOf('=')
-      const k = decode(eq >= 0 ? part.slice(0, eq) : part)
-      if (!(k in query)) query[k] = decode(eq >= 0 ? part.slice(eq + 1) : '')
-    }
-    path = path.slice(0, q)
-  }
-  if (path.indexOf(API_PREFIX) === 0) path = path.slice(API_PREFIX.length)
-  if (path.charAt(0) !== '/') path = `/${path}`
-  if (path.length > 1 && path.charAt(path.length - 1) === '/') path = path.slice(0, -1)
-  const headers: Record<string, string> = {}
-  for (const k of Object.keys(raw.headers || {})) headers[k.toLowerCase()] = String(raw.headers[k])
-  return { method: (raw.method || 'GET').toUpperCase(), path, query, headers, body: raw.body }
-}
-
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s.replace(/\+/g, ' '))
-  } catch {
-    return s
-  }
-}
 
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const clock = options.clock || createClock()
   const persist = options.persist
+  const photos = options.photos || createMemoryPhotoStore()
   const useSeed = options.seed !== false
   const composed = composeDb(options.domains || DOMAINS)
   const router = createRouter(composed.routes)
   let faults: Faults = {}
-  const inFlight: Record<string, true> = {}
+  const inFlight = dict<true>()
 
   const fresh = (): DbState => composed.fresh(clock.now(), useSeed)
 
-  const save = () => {
-    if (!persist) return
+  // Saves failed so far: a request during which one failed answers STORAGE_FULL.
+  let saveFailures = 0
+
+  /**
+   * Writes the db through persist. When that fails (storage full), the db goes back to what was
+   * last stored, so nothing is claimed as kept that was not; false then.
+   */
+  const save = (): boolean => {
+    if (!persist) return true
     try {
       state.db.clock = clock.state()
       persist.save(JSON.stringify(state.db))
+      return true
     } catch (e) {
-      // e.g. storage quota: the app keeps working from memory
-      console.warn('[linli mock] could not save the db', e)
+      saveFailures++
+      console.warn('[linli mock] could not save the db; back to what was stored', e)
+      state.db = load()
+      return false
     }
   }
 
@@ -131,7 +119,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     if (faults.latencyMs && faults.latencyMs > 0) await sleep(faults.latencyMs)
   }
 
-  async function run(req: MockRequest, auth: AuthState): Promise<MockResponse> {
+  async function run(req: MockRequest, auth: AuthState, txn: PhotoTxn, who: { deviceId: string | null; caller: string }): Promise<MockResponse> {
     const match = router.match(req.method, req.path)
     if (!match) return errorResponse(404, 'NOT_FOUND', MSG.routeNotFound)
     const { route, params } = match
@@ -157,31 +145,36 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         return user
       },
       resetDb: reset,
+      photos: txn,
+      deviceId: who.deviceId,
+      caller: who.caller,
     }
     try {
       return await route.handler(ctx)
     } catch (e) {
-      if (isApiFail(e)) return { status: e.status, body: e.body }
+      if (isApiFail(e)) return failResponse(e)
       console.error('[linli mock] handler failed', req.method, req.path, e)
       return errorResponse(500, 'INTERNAL', MSG.internal)
     }
   }
 
-  function remember(scope: string, bodyHash: string, res: MockResponse) {
-    const db = state.db
-    const now = clock.now().getTime()
-    db.idempotency[scope] = { bodyHash, status: res.status, body: clone(res.body), at: new Date(now).toISOString() }
-    const keys = Object.keys(db.idempotency)
-    for (const k of keys) if (Date.parse(db.idempotency[k].at) < now - IDEMPOTENCY_TTL_MS) delete db.idempotency[k]
-    const left = Object.keys(db.idempotency)
-    if (left.length > IDEMPOTENCY_MAX) {
-      left.sort((a, b) => (db.idempotency[a].at < db.idempotency[b].at ? -1 : 1))
-      for (const k of left.slice(0, left.length - IDEMPOTENCY_MAX)) delete db.idempotency[k]
+  /** Whatever goes wrong, the caller gets an answer: never a thrown error, never a stack trace. */
+  async function handle(raw: MockRequest): Promise<MockResult> {
+    try {
+      return await answer(raw)
+    } catch (e) {
+      console.error('[linli mock] request failed', raw && raw.method, raw && raw.path, e)
+      return errorResponse(500, 'INTERNAL', MSG.internal)
     }
   }
 
-  async function handle(raw: MockRequest): Promise<MockResult> {
-    const req = normalise(raw)
+  async function refuse(f: ApiFail): Promise<MockResponse> {
+    await latency()
+    return failResponse(f)
+  }
+
+  async function answer(raw: MockRequest): Promise<MockResult> {
+    const req = normaliseRequest(raw)
 
     if (affected(req.path)) {
       if (faults.offline) return { networkError: true, message: '网络不可用（模拟离线）' }
@@ -199,39 +192,75 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       }
     }
 
+    // The URL, then the body's size (before it is parsed) and depth (before anything recursive
+    // runs on it), then the device id: all before auth, idempotency, limits and the route.
+    let deviceId: string | null
+    try {
+      checkUrl(req)
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        const match = router.match(req.method, req.path)
+        req.body = readBody(raw, (match && match.route.maxBodyBytes) || DEFAULT_MAX_BODY_BYTES)
+      }
+      deviceId = deviceIdOf(req.headers)
+    } catch (e) {
+      if (isApiFail(e)) return refuse(e)
+      throw e
+    }
+
     const auth = resolveAuth(state.db, req.headers, clock.now())
+    const caller = callerOf(auth, deviceId)
     let scope: string | null = null
+    let flight = ''
     let bodyHash = ''
     if (req.method === 'POST') {
       const key = (req.headers['idempotency-key'] || '').trim()
-      if (!key) {
-        await latency()
-        return errorResponse(400, 'IDEMPOTENCY_KEY_REQUIRED', MSG.idempotencyRequired)
-      }
-      scope = `${auth.kind === 'ok' ? auth.user.id : 'anon'}|POST|${req.path}|${key}`
-      bodyHash = stableStringify(req.body === undefined ? null : req.body)
-      const stored = state.db.idempotency[scope]
+      if (!key) return refuse(fail.idempotencyRequired())
+      if (key.length > IDEMPOTENCY_KEY_MAX) return refuse(fail.badRequest(MSG.idempotencyKeyTooLong))
+      scope = scopeOf(req.method, req.path, key)
+      // a digest, not the body: a body may carry photos, and the record is kept in the db
+      bodyHash = digest(stableStringify(req.body === undefined ? null : req.body))
+      const stored = findAnswer(state.db, caller, scope, clock.now())
       if (stored) {
         await latency()
         if (stored.bodyHash !== bodyHash) return errorResponse(422, 'IDEMPOTENCY_MISMATCH', MSG.idempotencyMismatch)
         return { status: stored.status, body: clone(stored.body), headers: { 'idempotent-replayed': 'true' } }
       }
-      if (inFlight[scope]) return errorResponse(409, 'IDEMPOTENCY_IN_PROGRESS', MSG.idempotencyInProgress)
-      inFlight[scope] = true
+      flight = `${caller} ${scope}`
+      if (inFlight[flight]) return errorResponse(409, 'IDEMPOTENCY_IN_PROGRESS', MSG.idempotencyInProgress)
+      // every write counts against its caller (a replay, answered above, costs nothing)
+      try {
+        writeLimit.take(state.db, caller, clock.now())
+      } catch (e) {
+        if (isApiFail(e)) return refuse(e)
+        throw e
+      }
+      inFlight[flight] = true
     }
 
     try {
       await latency()
-      const res = await run(req, auth)
-      // Answers the request itself earned are kept for replays (validation failures too);
-      // a 401 (nothing was done) and server errors are not, so a retry really retries.
-      if (scope && res.status < 500 && res.status !== 401) remember(scope, bodyHash, res)
-      if (req.method !== 'GET' && req.method !== 'HEAD') save()
+      const txn = photoTxn(photos)
+      const failures = saveFailures
+      const res = await run(req, auth, txn, { deviceId, caller })
+      // a request that failed keeps none of the photos it stored
+      if (res.status >= 400) await txn.rollback()
+      // Answers the request itself earned are kept for replays (validation failures too); a 401
+      // or a 429 (nothing was done) and server errors are not, so a retry really retries.
+      if (scope && res.status < 500 && res.status !== 401 && res.status !== 429) {
+        const now = clock.now()
+        rememberAnswer(state.db, caller, scope, { bodyHash, status: res.status, body: clone(res.body), at: now.toISOString() }, now)
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD' && (!save() || saveFailures !== failures)) {
+        // the db is back as it was stored before this request; so are the photos
+        await txn.rollback()
+        return errorResponse(507, 'STORAGE_FULL', MSG.storageFull)
+      }
       const out: MockResponse = { status: res.status, body: clone(res.body) }
       if (res.headers) out.headers = { ...res.headers }
+      if (res.raw) out.raw = res.raw
       return out
     } finally {
-      if (scope) delete inFlight[scope]
+      if (flight) delete inFlight[flight]
     }
   }
 
@@ -262,6 +291,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     get db() {
       return state.db
     },
+    photos,
   }
 }
 

@@ -5,6 +5,7 @@
 import type { Role } from '../../src/contract'
 import type { SessionRecord, UserRecord } from '../domains/auth/state'
 import type { DbState } from './db'
+import type { PhotoTxn } from './photos'
 import type { MockRequest, MockResponse } from './types'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -20,8 +21,14 @@ export interface RouteContext {
   user: UserRecord | null
   /** the caller; only call it on routes with auth 'user' */
   me(): UserRecord
+  /** the caller's X-Device-Id (checked: 1–64 id characters), null without one */
+  deviceId: string | null
+  /** whose idempotency keys and write limit this request uses: 'user:<id>', 'device:<id>' or 'anon' */
+  caller: string
   /** restores the seed data (POST /demo/reset) */
   resetDb(): void
+  /** the photo store; what this request puts is deleted again if the request fails */
+  photos: PhotoTxn
 }
 
 export interface RouteDef {
@@ -31,6 +38,8 @@ export interface RouteDef {
   auth?: 'public' | 'user'
   /** the caller must hold at least one of these roles, else 403 */
   roles?: Role[]
+  /** the largest request body this route accepts, in bytes of JSON (default: the core's limit) */
+  maxBodyBytes?: number
   handler(ctx: RouteContext): MockResponse | Promise<MockResponse>
 }
 
@@ -45,6 +54,11 @@ export interface RouteMatch {
 
 function split(path: string): string[] {
   return path.split('/').filter((s) => s.length > 0)
+}
+
+/** A param object without a prototype: `params.constructor` is undefined, not Object. */
+function newParams(): Record<string, string> {
+  return Object.create(null) as Record<string, string>
 }
 
 function safeDecode(s: string): string {
@@ -69,7 +83,7 @@ export function createRouter(defs: RouteDef[]): Router {
       const segs = split(path)
       for (const r of compiled) {
         if (r.method !== m || r.segments.length !== segs.length) continue
-        const params: Record<string, string> = {}
+        const params = newParams()
         let ok = true
         for (let i = 0; i < segs.length; i++) {
           const p = r.segments[i]

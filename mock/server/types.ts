@@ -8,14 +8,24 @@ export interface MockRequest {
   query: Record<string, string>
   /** header names in lower case */
   headers: Record<string, string>
-  /** parsed JSON body, undefined when there is none */
+  /**
+   * The body as a value: what the core parsed from `bodyText`, or a value a caller in the same
+   * process (a test) hands over directly; undefined when there is none.
+   */
   body: unknown
+  /**
+   * The raw body as it came (adapters set it): the core checks its size and depth on this text
+   * and parses it only then.
+   */
+  bodyText?: string
 }
 
 export interface MockResponse {
   status: number
   body: unknown
   headers?: Record<string, string>
+  /** a binary answer (an image): sent as these bytes with this Content-Type instead of `body` as JSON */
+  raw?: { contentType: string; bytes: Uint8Array }
 }
 
 export interface MockNetworkError {

@@ -37,6 +37,23 @@ export function hash32(s: string): number {
   return h >>> 0
 }
 
+/**
+ * A short fingerprint of a long string (its length and a 53-bit hash, cyrb53): two different
+ * request bodies practically never share one.
+ */
+export function digest(s: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return `${s.length.toString(36)}.${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`
+}
+
 export const HOUR = 3600 * 1000
 export const DAY = 24 * HOUR
 
@@ -51,4 +68,32 @@ export function chinaDate(iso: string): string {
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+// ---- maps keyed by what a request says ------------------------------------------------------
+// A key from a request (a WeChat code, a token, an id, an idempotency key) may be '__proto__',
+// 'constructor' or 'toString'. On a plain object, reading such a key finds Object.prototype's
+// members and writing '__proto__' changes the prototype instead of storing anything. The db is
+// JSON (a reload gives plain objects back), so every access keyed by a request goes through
+// these: own properties only, written as data properties.
+
+const hasOwnProp = Object.prototype.hasOwnProperty
+
+/** An empty object without a prototype, for maps that live only in memory. */
+export function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>
+}
+
+export function hasOwn(map: object, key: string): boolean {
+  return hasOwnProp.call(map, key)
+}
+
+/** map[key] if the map itself holds it (never an inherited member). */
+export function getOwn<T>(map: Record<string, T>, key: string): T | undefined {
+  return hasOwnProp.call(map, key) ? map[key] : undefined
+}
+
+/** map[key] = value, as an own data property even for '__proto__'. */
+export function setOwn<T>(map: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true })
 }

@@ -1,6 +1,6 @@
 import { ROLES } from '../../../src/contract'
 import { reportInput } from '../../../test/utils/bodies'
-import { DAY, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
+import { DAY, T0, client, newServer, res, type Json } from '../../server/__tests__/helpers'
 
 const DEMO_IDS = [
   'demo-resident',
@@ -63,6 +63,25 @@ describe('auth', () => {
     expect(other.body.user.id).not.toBe(a.body.user.id)
     expect((await c.get('/me', a.body.token)).body.id).toBe(a.body.user.id)
     expect((await c.post('/auth/wx-login', {})).body.fields).toEqual({ code: expect.any(String) })
+  })
+
+  test('with a device id, a weapp code (new on every Taro.login) maps to the device; H5’s pseudo code h5-<id> to itself', async () => {
+    const { server } = newServer()
+    const login = async (code: string, device: string | null, key: string) => {
+      const headers: Record<string, string> = { 'idempotency-key': key }
+      if (device) headers['x-device-id'] = device
+      const r = res(await server.handle({ method: 'POST', path: '/auth/wx-login', query: {}, headers, body: { code } }))
+      expect(r.status).toBe(200)
+      return (r.body as Json).user.id as string
+    }
+    const phone = await login('081xYz000one', 'phone-1', 'k1')
+    expect(await login('081xYz000two', 'phone-1', 'k2')).toBe(phone)
+    expect(await login('081xYz000three', 'phone-2', 'k3')).not.toBe(phone)
+    // H5: the code is the device's own pseudo code, whatever X-Device-Id says
+    const browser = await login('h5-abc123', 'browser-1', 'k4')
+    expect(await login('h5-abc123', null, 'k5')).toBe(browser)
+    expect(await login('h5-abc123', 'browser-2', 'k6')).toBe(browser)
+    expect(await login('h5-other', 'browser-1', 'k7')).not.toBe(browser)
   })
 
   test('logout ends the session', async () => {

@@ -1,4 +1,5 @@
-// 登录: WeChat one-tap login (a code → a stable new resident), demo accounts, logout, /me.
+// 登录: WeChat one-tap login (a device, or a code, → a stable new resident), demo accounts,
+// logout, /me. Logins are limited per device (X-Device-Id; 'anon' without one).
 import { authEndpoints, demoLoginSchema, maskPhone, phoneCodeSchema, wxLoginSchema, type DemoAccount, type MyPhone } from '../../../src/contract'
 import { bearerToken, createSession, toUserDto } from '../../server/auth'
 import type { DbState } from '../../server/db'
@@ -6,7 +7,8 @@ import type { DomainModule } from '../../server/domain'
 import { fail } from '../../server/errors'
 import { body } from '../../server/input'
 import type { RouteDef } from '../../server/router'
-import { hash32 } from '../../server/util'
+import { rateLimit } from '../../server/limit'
+import { getOwn, hash32, setOwn } from '../../server/util'
 import { findCommunity, findGrid } from '../geo/state'
 import { seedAuth } from './seed'
 import { emptyAuth, type AuthSlice, type UserRecord } from './state'
@@ -16,11 +18,28 @@ export { DEMO } from './seed'
 
 const ID_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 
-/** The user a WeChat login code stands for; created on first sight as a new resident. */
-export function wxUser(db: DbState, code: string): UserRecord {
-  const known = db.wxUsers[code]
-  if (known && db.users[known]) return db.users[known]
-  const h = hash32(code)
+/** Logins (wx-login and demo-login together) per device: 20 in 10 minutes. */
+export const LOGINS_PER_10_MINUTES = 20
+const loginLimit = rateLimit({ name: 'auth.login', max: LOGINS_PER_10_MINUTES, windowMs: 10 * 60 * 1000 })
+
+/** H5's pseudo code: stable per browser, so it names the person by itself. */
+const isH5Code = (code: string) => code.indexOf('h5-') === 0
+
+/**
+ * The user a WeChat login stands for, created on first sight as a new resident. A weapp code is
+ * new on every Taro.login, so with a device id the device names the person (as the openid a
+ * real server gets for any of its codes); H5's pseudo code 'h5-<id>', or a code without a device
+ * id, names the person by itself.
+ */
+export function wxUser(db: DbState, code: string, deviceId: string | null = null): UserRecord {
+  const byDevice = !!deviceId && !isH5Code(code)
+  const map = byDevice ? db.wxDevices : db.wxUsers
+  const name = byDevice ? (deviceId as string) : code
+  const known = getOwn(map, name)
+  const knownUser = known ? getOwn(db.users, known) : undefined
+  if (knownUser) return knownUser
+  const seed = byDevice ? `device:${name}` : code
+  const h = hash32(seed)
   let suffix = ''
   let x = h
   for (let i = 0; i < 4; i++) {
@@ -28,8 +47,8 @@ export function wxUser(db: DbState, code: string): UserRecord {
     x = Math.floor(x / ID_CHARS.length)
   }
   let id = `wx-${h.toString(36)}`
-  while (db.users[id]) id += 'x'
-  const digits = String(100000000 + (hash32(`phone:${code}`) % 900000000))
+  while (getOwn(db.users, id)) id += 'x'
+  const digits = String(100000000 + (hash32(`phone:${seed}`) % 900000000))
   const user: UserRecord = {
     id,
     name: `微信用户${suffix}`,
@@ -38,8 +57,8 @@ export function wxUser(db: DbState, code: string): UserRecord {
     communityId: null,
     gridId: null,
   }
-  db.users[id] = user
-  db.wxUsers[code] = id
+  setOwn(db.users, id, user)
+  setOwn(map, name, id)
   return user
 }
 
@@ -68,8 +87,9 @@ const routes: RouteDef[] = [
     pattern: authEndpoints.wxLogin.pattern,
     auth: 'public',
     handler: (ctx) => {
+      loginLimit.take(ctx.db, ctx.deviceId || 'anon', ctx.now)
       const { code } = body(ctx, wxLoginSchema)
-      return { status: 200, body: createSession(ctx.db, wxUser(ctx.db, code), ctx.now) }
+      return { status: 200, body: createSession(ctx.db, wxUser(ctx.db, code, ctx.deviceId), ctx.now) }
     },
   },
   {
@@ -77,8 +97,9 @@ const routes: RouteDef[] = [
     pattern: authEndpoints.demoLogin.pattern,
     auth: 'public',
     handler: (ctx) => {
+      loginLimit.take(ctx.db, ctx.deviceId || 'anon', ctx.now)
       const { accountId } = body(ctx, demoLoginSchema)
-      const user = ctx.db.demoAccountIds.indexOf(accountId) >= 0 ? ctx.db.users[accountId] : undefined
+      const user = ctx.db.demoAccountIds.indexOf(accountId) >= 0 ? getOwn(ctx.db.users, accountId) : undefined
       if (!user) throw fail.validation({ accountId: '演示账号不存在' })
       return { status: 200, body: createSession(ctx.db, user, ctx.now) }
     },
@@ -96,7 +117,7 @@ const routes: RouteDef[] = [
     auth: 'public',
     handler: (ctx) => {
       const token = bearerToken(ctx.req.headers)
-      if (token) delete ctx.db.sessions[token]
+      if (token && getOwn(ctx.db.sessions, token)) delete ctx.db.sessions[token]
       return { status: 200, body: { ok: true } }
     },
   },

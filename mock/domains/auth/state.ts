@@ -25,10 +25,19 @@ export interface AuthSlice {
   /** ids of the demo accounts, in the order the login page lists them */
   demoAccountIds: string[]
   sessions: Record<string, SessionRecord>
-  /** WeChat login code → user id, so the same code is always the same person */
+  /**
+   * WeChat login code → user id, so the same code is always the same person (H5 sends a stable
+   * per-device pseudo code 'h5-<id>'; without a device id a weapp code stands for itself)
+   */
   wxUsers: Record<string, string>
+  /**
+   * device id (X-Device-Id) → user id of its WeChat login: a weapp's Taro.login gives a new
+   * one-time code on every call, and a real server resolves every one of them to the same
+   * openid (per person and app); the mock's stand-in for that person is the device
+   */
+  wxDevices: Record<string, string>
 }
 
 export function emptyAuth(): AuthSlice {
-  return { users: {}, demoAccountIds: [], sessions: {}, wxUsers: {} }
+  return { users: {}, demoAccountIds: [], sessions: {}, wxUsers: {}, wxDevices: {} }
 }

@@ -6,7 +6,7 @@ import type { DomainModule } from '../../server/domain'
 import { body, query } from '../../server/input'
 import { paginate } from '../../server/paging'
 import type { RouteDef } from '../../server/router'
-import { DAY } from '../../server/util'
+import { DAY, dict } from '../../server/util'
 import { INBOX_VERSION, migrateInbox } from './migrate'
 import { emptyInbox, type InboxSlice, type MessageRecord } from './state'
 
@@ -78,10 +78,11 @@ const routes: RouteDef[] = [
     handler: (ctx) => {
       const input = body(ctx, inboxReadSchema)
       const me = ctx.me().id
-      const ids: Record<string, true> = {}
+      // ids come from the request: a map without a prototype ('constructor' is not a hit)
+      const ids = dict<true>()
       for (const id of input.ids) ids[id] = true
       for (const m of ctx.db.messages) {
-        if (m.userId === me && (input.all || ids[m.id])) m.read = true
+        if (m.userId === me && (input.all || ids[m.id] === true)) m.read = true
       }
       return { status: 200, body: unread(ctx.db, me) }
     },

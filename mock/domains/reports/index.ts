@@ -24,9 +24,10 @@ import { body, query } from '../../server/input'
 import { rateLimit } from '../../server/limit'
 import { paginate } from '../../server/paging'
 import type { RouteContext, RouteDef } from '../../server/router'
-import { HOUR } from '../../server/util'
+import { DAY, HOUR } from '../../server/util'
 import type { UserRecord } from '../auth/state'
 import { findCommunity, findGrid } from '../geo/state'
+import { PHOTO_BODY_MAX_BYTES, takePhotos } from '../photos/state'
 import {
   addNote,
   createReport,
@@ -50,6 +51,9 @@ export * from './view'
 /** At most this many new reports per user per rolling hour. */
 export const REPORTS_PER_HOUR = 10
 const createLimit = rateLimit({ name: 'reports.create', max: REPORTS_PER_HOUR, windowMs: HOUR })
+/** At most this many tickets joined (我也遇到了) per user per rolling day. */
+export const JOINS_PER_DAY = 20
+const joinLimit = rateLimit({ name: 'reports.join', max: JOINS_PER_DAY, windowMs: DAY })
 
 /** Reports answer their own 404: the same whether the ticket is missing or not the caller's. */
 export const REPORT_NOT_FOUND = '工单不存在或无权查看'
@@ -123,12 +127,15 @@ function checkLocation(db: DbState, loc: { communityId: string; gridId: string }
   if (grid.communityId !== loc.communityId) throw fail.validation({ 'location.gridId': '所选网格不属于该社区' })
 }
 
-function create(ctx: RouteContext) {
+async function create(ctx: RouteContext) {
   const me = ctx.me()
   const input = body(ctx, reportCreateSchema)
   checkLocation(ctx.db, input.location)
-  createLimit.take(ctx.db, me.id, ctx.now)
-  const r = createReport(ctx.db, input, me, ctx.nowIso)
+  createLimit.check(ctx.db, me.id, ctx.now)
+  // references only from here on: a data URL (an older draft) is stored now
+  const photos = await takePhotos(ctx, input.photos)
+  createLimit.hit(ctx.db, me.id, ctx.now)
+  const r = createReport(ctx.db, { ...input, photos }, me, ctx.nowIso)
   return { status: 201, body: toReport(ctx.db, r, me, ctx.now) }
 }
 
@@ -136,25 +143,38 @@ function create(ctx: RouteContext) {
 const JOINABLE: ReadRule<ReportRecord> = { readers: (r, u) => isOpen(r) || canView(r, u) }
 
 function join(ctx: RouteContext) {
-  const r = findReadable(ctx.db.reports, ctx.params.id, ctx.me(), JOINABLE, REPORT_NOT_FOUND)
-  joinReport(ctx.db, r, ctx.me(), ctx.nowIso)
+  const me = ctx.me()
+  const r = findReadable(ctx.db.reports, ctx.params.id, me, JOINABLE, REPORT_NOT_FOUND)
+  // only a join that adds the caller counts (joining again, or one's own ticket, changes nothing)
+  const joins = r.reporterId !== me.id && r.followerIds.indexOf(me.id) < 0
+  if (joins) joinLimit.check(ctx.db, me.id, ctx.now)
+  joinReport(ctx.db, r, me, ctx.nowIso)
+  if (joins) joinLimit.hit(ctx.db, me.id, ctx.now)
   return full(ctx, r)
 }
 
-/** A step of the order that only the worker who holds it may take: 进展, 吹哨, 退单, 办结. */
+/**
+ * A step of the order that only the worker who holds it may take: 进展, 吹哨, 退单, 办结. Only
+ * the steps whose body carries photos (`withPhotos`) accept a body larger than the core's 64 KB.
+ */
 function assigneeAction<S extends z.ZodTypeAny>(
   pattern: string,
   schema: S,
   op: (db: DbState, r: ReportRecord, actor: UserRecord, input: z.output<S>, at: string) => void,
+  withPhotos = false,
 ): RouteDef {
   return {
     method: 'POST',
     pattern,
     roles: ['grid_worker'],
-    handler: (ctx) => {
+    ...(withPhotos ? { maxBodyBytes: PHOTO_BODY_MAX_BYTES } : {}),
+    handler: async (ctx) => {
       const r = visibleReport(ctx)
       if (r.assigneeId !== ctx.me().id) throw fail.forbidden('该工单由其他网格员负责')
-      op(ctx.db, r, ctx.me(), body(ctx, schema), ctx.nowIso)
+      const input = body(ctx, schema)
+      // 进展 and 办结 may carry photos: references only from here on (a later failure takes them back)
+      if (input && Array.isArray(input.photos)) input.photos = await takePhotos(ctx, input.photos)
+      op(ctx.db, r, ctx.me(), input, ctx.nowIso)
       return full(ctx, r)
     },
   }
@@ -162,7 +182,7 @@ function assigneeAction<S extends z.ZodTypeAny>(
 
 const routes: RouteDef[] = [
   { method: 'GET', pattern: reportEndpoints.list.pattern, handler: listReports },
-  { method: 'POST', pattern: reportEndpoints.list.pattern, roles: ['resident'], handler: create },
+  { method: 'POST', pattern: reportEndpoints.list.pattern, roles: ['resident'], maxBodyBytes: PHOTO_BODY_MAX_BYTES, handler: create },
   // before '/reports/:id', which would take 'similar' for an id
   { method: 'GET', pattern: reportEndpoints.similar.pattern, handler: similar },
   { method: 'GET', pattern: reportEndpoints.detail.pattern, handler: (ctx) => full(ctx, visibleReport(ctx)) },
@@ -178,10 +198,10 @@ const routes: RouteDef[] = [
       return full(ctx, r)
     },
   },
-  assigneeAction(reportEndpoints.note.pattern, reportNoteSchema, addNote),
+  assigneeAction(reportEndpoints.note.pattern, reportNoteSchema, addNote, true),
   assigneeAction(reportEndpoints.escalate.pattern, reportEscalateSchema, escalateReport),
   assigneeAction(reportEndpoints.giveBack.pattern, reportReturnSchema, returnReport),
-  assigneeAction(reportEndpoints.handle.pattern, reportHandleSchema, handleReport),
+  assigneeAction(reportEndpoints.handle.pattern, reportHandleSchema, handleReport, true),
   {
     method: 'POST',
     pattern: reportEndpoints.rate.pattern,

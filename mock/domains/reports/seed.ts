@@ -5,19 +5,24 @@
 // Runs after the geo and auth seeds: reporters, grids and workers are theirs.
 import type { DepartmentKey, Rating, ReportCategory } from '../../../src/contract'
 import type { DbState } from '../../server/db'
-import { HOUR } from '../../server/util'
+import { HOUR, hash32 } from '../../server/util'
 import { DEMO } from '../auth/seed'
 import { findGrid } from '../geo/state'
 import { addNote, createReport, escalateReport, handleReport, joinReport, rateReport, returnReport, takeReport } from './machine'
 
-/** A tiny inline SVG "photo". */
+/** A tiny SVG "photo": a coloured card with a label. */
 function svgPhoto(label: string, hue: number): string {
-  const svg =
+  return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="180" viewBox="0 0 240 180">` +
     `<rect width="240" height="180" fill="hsl(${hue},40%,80%)"/>` +
     `<rect x="16" y="16" width="208" height="148" rx="8" fill="none" stroke="hsl(${hue},35%,55%)" stroke-width="3"/>` +
     `<text x="120" y="98" font-size="22" text-anchor="middle" fill="hsl(${hue},30%,30%)">${label}</text></svg>`
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
+  )
+}
+
+/** The built-in reference of a seed picture: `ph_s` (svg) + 'seed' + a hash of what it shows. */
+function seedPhotoId(label: string, hue: number): string {
+  return `ph_sseed${hash32(`${label}|${hue}`).toString(36)}`
 }
 
 type Step =
@@ -237,6 +242,23 @@ const REPORTS: ReportSeed[] = [
 
 const HUES = [18, 45, 90, 150, 200, 260, 320]
 
+const seedPhotoOf = (i: number, k: number, label: string) => seedPhotoId(label, HUES[(i + k) % HUES.length])
+
+/**
+ * The seed's pictures are built in: served from this code by their fixed references (GET
+ * /photos/:id), never written to the photo store, so the seed db holds references only and a
+ * reset or a fresh seed costs no storage. Reference → SVG text.
+ */
+export const SEED_PHOTOS: Readonly<Record<string, string>> = (() => {
+  const out: Record<string, string> = {}
+  REPORTS.forEach((r, i) =>
+    (r.photos || []).forEach((label, k) => {
+      out[seedPhotoOf(i, k, label)] = svgPhoto(label, HUES[(i + k) % HUES.length])
+    }),
+  )
+  return out
+})()
+
 /** Adds the seeded reports (and, through the operations, their messages) to a db holding the seeded people and grids. */
 export function seedReports(db: DbState, now: Date): void {
   const nowMs = now.getTime()
@@ -262,7 +284,7 @@ export function seedReports(db: DbState, now: Date): void {
       {
         category: s.cat,
         description: s.text,
-        photos: (s.photos || []).map((label, k) => svgPhoto(label, HUES[(i + k) % HUES.length])),
+        photos: (s.photos || []).map((label, k) => seedPhotoOf(i, k, label)),
         location: { address: s.addr, communityId: communityOf(s.grid), gridId: s.grid },
         anonymous: !!s.anon,
         contactPhone: reporter.phone,

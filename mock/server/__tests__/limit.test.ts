@@ -12,7 +12,7 @@ function failureOf(f: () => void) {
   try {
     f()
   } catch (e) {
-    if (isApiFail(e)) return { status: e.status, body: e.body }
+    if (isApiFail(e)) return { status: e.status, body: e.body, headers: e.headers }
     throw e
   }
   return null
@@ -26,8 +26,18 @@ describe('rateLimit', () => {
     limit.take(db, 'u1', at(4 * MIN))
     limit.take(db, 'u1', at(5 * MIN))
     expect(limit.remaining(db, 'u1', at(5 * MIN))).toBe(0)
-    expect(failureOf(() => limit.take(db, 'u1', at(9 * MIN)))).toEqual({ status: 429, body: { code: 'RATE_LIMITED', message: '提交太频繁，请稍后再试' } })
-    expect(failureOf(() => limit.take(db, 'u1', at(10 * MIN - 1)))).toEqual({ status: 429, body: expect.anything() })
+    // the first hit leaves the window at 10 min: 1 minute from 9 min, 1 second from 10 min − 1 ms
+    expect(failureOf(() => limit.take(db, 'u1', at(9 * MIN)))).toEqual({
+      status: 429,
+      body: { code: 'RATE_LIMITED', message: '操作太频繁，请 1 分钟后再试', retryAfterSeconds: 60 },
+      headers: { 'Retry-After': '60' },
+    })
+    expect(failureOf(() => limit.take(db, 'u1', at(10 * MIN - 1)))).toEqual({
+      status: 429,
+      body: { code: 'RATE_LIMITED', message: '操作太频繁，请 1 秒后再试', retryAfterSeconds: 1 },
+      headers: { 'Retry-After': '1' },
+    })
+    expect(limit.retryAfterMs(db, 'u1', at(9 * MIN))).toBe(MIN)
     // refused attempts are not hits: at 10 min the first hit has left the window, so one more goes
     expect(failureOf(() => limit.take(db, 'u1', at(10 * MIN)))).toBeNull()
     expect(failureOf(() => limit.take(db, 'u1', at(10 * MIN + 1)))).not.toBeNull()
@@ -41,7 +51,11 @@ describe('rateLimit', () => {
     a.take(db, 'u1', at(0))
     expect(() => a.take(db, 'u2', at(0))).not.toThrow()
     expect(() => b.take(db, 'u1', at(0))).not.toThrow()
-    expect(failureOf(() => b.take(db, 'u1', at(1)))).toEqual({ status: 429, body: { code: 'RATE_LIMITED', message: '每小时只能预约一次' } })
+    expect(failureOf(() => b.take(db, 'u1', at(1)))).toEqual({
+      status: 429,
+      body: { code: 'RATE_LIMITED', message: '每小时只能预约一次', retryAfterSeconds: 3600 },
+      headers: { 'Retry-After': '3600' },
+    })
   })
 
   test('check records nothing, hit records without checking: for actions that may still fail after the check', () => {

@@ -268,7 +268,9 @@ describe('rate limit', () => {
     }
     const r = await c.post('/reports', reportInput(), token)
     expect(r.status).toBe(429)
-    expect(r.body).toEqual({ code: 'RATE_LIMITED', message: '提交太频繁，请稍后再试' })
+    // the first of the ten leaves the window 50 minutes from now
+    expect(r.body).toEqual({ code: 'RATE_LIMITED', message: '操作太频繁，请 50 分钟后再试', retryAfterSeconds: 3000 })
+    expect(r.headers).toEqual({ 'Retry-After': '3000' })
     // another resident is not affected
     expect((await c.post('/reports', reportInput(), await c.login('demo-resident-2'))).status).toBe(201)
     clock.advance(HOUR)

@@ -27,3 +27,12 @@ export function endpoint<P extends string>(pattern: P): Endpoint<P> {
 
 export const API_PREFIX = '/api/v1'
 export const HEADER_IDEMPOTENCY = 'Idempotency-Key'
+/** Longest Idempotency-Key the server accepts (400 beyond). */
+export const IDEMPOTENCY_KEY_MAX = 128
+/**
+ * A stable, random id of this device (browser, phone's copy of the app), 1–64 characters of
+ * [A-Za-z0-9._:-]. The server keys anonymous idempotency and per-device limits by it, and the
+ * mock keys a weapp's WeChat identity by it (as openid is per device and app on a real server).
+ */
+export const HEADER_DEVICE_ID = 'X-Device-Id'
+export const DEVICE_ID_RE = /^[A-Za-z0-9._:-]{1,64}$/

@@ -35,6 +35,12 @@ export const ERROR_CODES = [
   'IDEMPOTENCY_MISMATCH',
   'IDEMPOTENCY_KEY_REQUIRED',
   'RATE_LIMITED',
+  /** 413: the body is larger than the route accepts (checked before it is read) */
+  'PAYLOAD_TOO_LARGE',
+  /** 400: a request no form could have sent (not JSON, nested too deep, a malformed header) */
+  'BAD_REQUEST',
+  /** the server could not store what the request changed (device storage full); nothing was kept */
+  'STORAGE_FULL',
   'INTERNAL',
   'NETWORK',
   'TIMEOUT',
@@ -46,6 +52,8 @@ export interface ApiErrorBody {
   message: string
   /** field name → Chinese message, for 400 VALIDATION_FAILED */
   fields?: Record<string, string>
+  /** 429 RATE_LIMITED: seconds until the caller may try again (also the `Retry-After` header) */
+  retryAfterSeconds?: number
 }
 
 // ---- what 办事 lists -------------------------------------------------------------

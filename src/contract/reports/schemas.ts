@@ -1,6 +1,6 @@
 // Request and query schemas of 随手拍: the mock validates with them, the forms check with them.
 import { z } from 'zod'
-import { pageQuerySchema, phoneField, photosField, textField } from '../common'
+import { idField, optionalTextField, pageQuerySchema, phoneField, photosField, textField } from '../common'
 import { DEPARTMENTS, RATINGS, REPORT_CATEGORIES } from './model'
 
 export const DESCRIPTION_MIN = 5
@@ -8,59 +8,75 @@ export const DESCRIPTION_MAX = 500
 export const COMMENT_MAX = 200
 export const NOTE_MAX = 500
 
-export const reportLocationSchema = z.object({
-  address: textField('详细地址', 2, 100),
-  communityId: z.string({ required_error: '请选择社区' }).min(1, '请选择社区'),
-  gridId: z.string({ required_error: '请选择网格' }).min(1, '请选择网格'),
-  latitude: z.number().optional(),
-  longitude: z.number().optional(),
-})
+const coordinate = (max: number, message: string) =>
+  z.number({ invalid_type_error: message }).finite(message).min(-max, message).max(max, message).optional()
 
-export const reportCreateSchema = z.object({
-  // zod 3 refuses required_error/invalid_type_error together with errorMap (it throws at load
-  // time); the errorMap alone already answers '请选择问题类别' for a missing or unknown value.
-  category: z.enum(REPORT_CATEGORIES, {
-    errorMap: () => ({ message: '请选择问题类别' }),
-  }),
-  description: textField('问题描述', DESCRIPTION_MIN, DESCRIPTION_MAX),
-  photos: photosField,
-  location: reportLocationSchema,
-  anonymous: z.boolean().default(false),
-  contactPhone: phoneField,
-})
+export const reportLocationSchema = z
+  .object({
+    address: textField('详细地址', 2, 100),
+    communityId: idField('请选择社区'),
+    gridId: idField('请选择网格'),
+    latitude: coordinate(90, '纬度应在 -90 到 90 之间'),
+    longitude: coordinate(180, '经度应在 -180 到 180 之间'),
+  })
+  .strict()
+
+export const reportCreateSchema = z
+  .object({
+    // zod 3 refuses required_error/invalid_type_error together with errorMap (it throws at load
+    // time); the errorMap alone already answers '请选择问题类别' for a missing or unknown value.
+    category: z.enum(REPORT_CATEGORIES, {
+      errorMap: () => ({ message: '请选择问题类别' }),
+    }),
+    description: textField('问题描述', DESCRIPTION_MIN, DESCRIPTION_MAX),
+    photos: photosField,
+    location: reportLocationSchema,
+    anonymous: z.boolean({ invalid_type_error: '是否匿名应为是或否' }).default(false),
+    contactPhone: phoneField,
+  })
+  .strict()
 export type ReportCreateInput = z.input<typeof reportCreateSchema>
 
-export const reportNoteSchema = z.object({
-  text: textField('进展说明', 2, NOTE_MAX),
-  photos: photosField,
-})
+export const reportNoteSchema = z
+  .object({
+    text: textField('进展说明', 2, NOTE_MAX),
+    photos: photosField,
+  })
+  .strict()
 export type ReportNoteInput = z.input<typeof reportNoteSchema>
 
 const departmentKeys = DEPARTMENTS.map((d) => d.key) as [string, ...string[]]
-export const reportEscalateSchema = z.object({
-  department: z.enum(departmentKeys as [(typeof DEPARTMENTS)[number]['key'], ...(typeof DEPARTMENTS)[number]['key'][]], {
-    errorMap: () => ({ message: '请选择协同部门' }),
-  }),
-  note: textField('吹哨说明', 2, NOTE_MAX),
-})
+export const reportEscalateSchema = z
+  .object({
+    department: z.enum(departmentKeys as [(typeof DEPARTMENTS)[number]['key'], ...(typeof DEPARTMENTS)[number]['key'][]], {
+      errorMap: () => ({ message: '请选择协同部门' }),
+    }),
+    note: textField('吹哨说明', 2, NOTE_MAX),
+  })
+  .strict()
 export type ReportEscalateInput = z.input<typeof reportEscalateSchema>
 
-export const reportReturnSchema = z.object({
-  reason: textField('退单理由', 5, NOTE_MAX),
-})
+export const reportReturnSchema = z
+  .object({
+    reason: textField('退单理由', 5, NOTE_MAX),
+  })
+  .strict()
 export type ReportReturnInput = z.input<typeof reportReturnSchema>
 
-export const reportHandleSchema = z.object({
-  reply: textField('办结回复', 5, NOTE_MAX),
-  photos: photosField,
-})
+export const reportHandleSchema = z
+  .object({
+    reply: textField('办结回复', 5, NOTE_MAX),
+    photos: photosField,
+  })
+  .strict()
 export type ReportHandleInput = z.input<typeof reportHandleSchema>
 
 export const reportRateSchema = z
   .object({
     rating: z.enum(RATINGS, { errorMap: () => ({ message: '请选择满意程度' }) }),
-    comment: z.string().trim().max(COMMENT_MAX, `评价最多${COMMENT_MAX}个字`).default(''),
+    comment: optionalTextField('评价', COMMENT_MAX),
   })
+  .strict()
   .superRefine((v, ctx) => {
     // An unsatisfied rating reopens the ticket: the worker needs to know why.
     if (v.rating === 'unsatisfied' && v.comment.length < 2) {
@@ -98,5 +114,5 @@ export interface ReportListQuery {
 /** Query of GET /reports/similar → Page<ReportSummary>: open reports of that category in that grid. */
 export const similarQuerySchema = pageQuerySchema.extend({
   category: z.enum(REPORT_CATEGORIES, { errorMap: () => ({ message: '请选择问题类别' }) }),
-  gridId: z.string({ required_error: '请选择网格' }).min(1, '请选择网格').max(64, '网格编号无效'),
+  gridId: z.string({ required_error: '请选择网格', invalid_type_error: '请选择网格' }).min(1, '请选择网格').max(64, '网格编号无效'),
 })

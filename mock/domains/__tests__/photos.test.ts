@@ -1,0 +1,311 @@
+// Photos are references the server issued; their bytes live in the photo store, never in the
+// JSON db (nor in idempotency records or remembered answers).
+import { setupServer } from 'msw/node'
+import { reportInput, noteInput } from '../../../test/utils/bodies'
+import { toMswHandlers } from '../../adapters/msw'
+import { createClock, createMemoryPersist, createMemoryPhotoStore, createMockServer, type Persist, type PhotoStore } from '../../server'
+import { client, newServer, T0, type Json } from '../../server/__tests__/helpers'
+import { bytesToBase64 } from '../../server/photos'
+
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+const pngUrl = `data:image/png;base64,${PNG_1PX}`
+
+/** A "JPEG" of `size` bytes: the right magic bytes, then noise (the server only checks the start). */
+function jpeg(size: number, seed = 1): Uint8Array {
+  const b = new Uint8Array(size)
+  let x = seed * 2654435761
+  for (let i = 0; i < size; i++) {
+    x = (x * 1103515245 + 12345) >>> 0
+    b[i] = x >>> 24
+  }
+  b[0] = 0xff
+  b[1] = 0xd8
+  b[2] = 0xff
+  return b
+}
+const jpegUrl = (size: number, seed = 1) => `data:image/jpeg;base64,${bytesToBase64(jpeg(size, seed))}`
+
+/** A persist that can be made to fail as a full localStorage does. */
+function quotaPersist(): Persist & { peek(): string | null; full: boolean } {
+  const inner = createMemoryPersist()
+  const p = {
+    full: false,
+    load: () => inner.load(),
+    save: (json: string) => {
+      if (p.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      inner.save(json)
+    },
+    clear: () => inner.clear(),
+    peek: () => inner.peek(),
+  }
+  return p
+}
+
+async function setup(opts: { persist?: Persist; photos?: PhotoStore } = {}) {
+  const persist = opts.persist || createMemoryPersist()
+  const photos = opts.photos || createMemoryPhotoStore()
+  const clock = createClock(T0)
+  const server = createMockServer({ clock, persist, photos })
+  const c = client(server)
+  const resident = await c.login('demo-resident')
+  const upload = async (dataUrl: string, token = resident) => c.post('/photos', { dataUrl }, token)
+  return { server, c, clock, persist, photos, resident, upload }
+}
+
+const quiet = () => jest.spyOn(console, 'warn').mockImplementation(() => {})
+
+describe('what a photo may be', () => {
+  test.each([
+    ['javascript:', 'javascript:alert(document.cookie)'],
+    ['vbscript:', 'vbscript:msgbox("hi")'],
+    ['data:text/html', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+    ['a remote URL', 'https://tracker.example.com/beacon.gif?u=demo-resident'],
+    ['an SVG data URL', 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4='],
+    ['a reference nobody issued', 'ph_jnotissued123'],
+  ])('%s in a report → 400 at photos.0', async (_, photo) => {
+    const { c, resident, server } = await setup()
+    const before = server.db.reports.length
+    const r = await c.post('/reports', reportInput({ photos: [photo] }), resident)
+    expect(r.status).toBe(400)
+    expect(r.body.code).toBe('VALIDATION_FAILED')
+    expect(Object.keys(r.body.fields)).toEqual(['photos.0'])
+    expect(r.body.fields['photos.0']).toMatch(/照片格式不正确|照片已失效/)
+    expect(server.db.reports).toHaveLength(before)
+  })
+
+  test('in a note, a javascript: photo → 400 at photos.0; a second good photo does not save the first', async () => {
+    const { c, resident } = await setup()
+    const worker = await c.login('demo-grid-worker')
+    const id = (await c.post('/reports', reportInput(), resident)).body.id
+    await c.post(`/reports/${id}/take`, {}, worker)
+    const r = await c.post(`/reports/${id}/notes`, noteInput({ photos: [pngUrl, 'javascript:alert(1)'] }), worker)
+    expect(r.status).toBe(400)
+    expect(r.body.fields).toEqual({ 'photos.1': '照片格式不正确' })
+  })
+
+  test('a data URL whose bytes are not what it says, or too large → 400 at the photo; nothing stored', async () => {
+    const { c, resident, upload, photos, server } = await setup()
+    const liar = `data:image/jpeg;base64,${PNG_1PX}`
+    expect((await c.post('/reports', reportInput({ photos: [liar] }), resident)).body.fields).toEqual({ 'photos.0': '照片格式不正确' })
+    const big = jpegUrl(301 * 1024)
+    expect((await c.post('/reports', reportInput({ photos: [big] }), resident)).body.fields['photos.0']).toMatch(/照片太大/)
+    expect((await upload(liar)).body.fields).toEqual({ dataUrl: '照片格式不正确' })
+    expect((await upload('data:text/html;base64,PGgxPg==')).body.fields).toEqual({ dataUrl: '照片格式不正确' })
+    expect((await upload(big)).status).toBe(400)
+    expect(await photos.keys()).toEqual([])
+    expect(server.db.photos).toEqual({})
+  })
+
+  test('ten photos is one message at photos', async () => {
+    const { c, resident } = await setup()
+    const r = await c.post('/reports', reportInput({ photos: Array.from({ length: 10 }, () => pngUrl) }), resident)
+    expect(r.body.fields).toEqual({ photos: '最多上传9张照片' })
+  })
+
+  test("someone else's upload cannot be attached (it would let you see it)", async () => {
+    const { c, upload } = await setup()
+    const other = await c.login('demo-resident-2')
+    const { id } = (await upload(pngUrl)).body
+    const r = await c.post('/reports', reportInput({ photos: [id] }), other)
+    expect(r.status).toBe(400)
+    expect(r.body.fields).toEqual({ 'photos.0': '照片已失效，请删除后重新添加' })
+  })
+})
+
+describe('stored once, outside the db', () => {
+  test('nine 100 KB photos, uploaded then filed, grow the persisted db by less than 10 KB', async () => {
+    const { c, resident, upload, persist, photos } = await setup()
+    const before = (persist as ReturnType<typeof createMemoryPersist>).peek()!.length
+    const refs: string[] = []
+    for (let i = 0; i < 9; i++) {
+      const r = await upload(jpegUrl(100 * 1024, i + 1))
+      expect(r.status).toBe(201)
+      expect(r.body).toEqual({ id: expect.stringMatching(/^ph_j[0-9a-z]{12}$/), mime: 'image/jpeg', bytes: 100 * 1024 })
+      refs.push(r.body.id)
+    }
+    const created = await c.post('/reports', reportInput({ photos: refs }), resident)
+    expect(created.status).toBe(201)
+    expect(created.body.photos).toEqual(refs)
+    const after = (persist as ReturnType<typeof createMemoryPersist>).peek()!
+    const grew = after.length - before
+    console.log(`[photos] nine 100 KB photos (uploaded, then filed): the db grew by ${(grew / 1024).toFixed(1)} KB`)
+    expect(grew).toBeLessThan(10 * 1024)
+    expect(after).not.toContain('data:image')
+    expect((await photos.keys()).sort()).toEqual([...refs].sort())
+  })
+
+  test('nine 100 KB data URLs in the report body (an older draft) are stored on receipt: same growth, references in the answer and its replay', async () => {
+    const { c, resident, persist, photos, server } = await setup()
+    const before = (persist as ReturnType<typeof createMemoryPersist>).peek()!.length
+    const body = reportInput({ photos: Array.from({ length: 9 }, (_, i) => jpegUrl(100 * 1024, i + 11)) })
+    const created = await c.post('/reports', body, resident, 'k-inline-9')
+    expect(created.status).toBe(201)
+    expect(created.body.photos).toHaveLength(9)
+    for (const p of created.body.photos) expect(p).toMatch(/^ph_j/)
+    const after = (persist as ReturnType<typeof createMemoryPersist>).peek()!
+    expect(after.length - before).toBeLessThan(10 * 1024)
+    expect(after).not.toContain('data:image')
+    expect(JSON.stringify(server.db.idempotency)).not.toContain('data:')
+    // the replay answers the same references and stores nothing more
+    const again = await c.post('/reports', body, resident, 'k-inline-9')
+    expect(again.headers?.['idempotent-replayed']).toBe('true')
+    expect(again.body.photos).toEqual(created.body.photos)
+    expect(await photos.keys()).toHaveLength(9)
+  })
+
+  test('an upload retried with its key is the same photo, stored once', async () => {
+    const { c, resident, photos } = await setup()
+    const a = await c.post('/photos', { dataUrl: pngUrl }, resident, 'k-up-1')
+    const b = await c.post('/photos', { dataUrl: pngUrl }, resident, 'k-up-1')
+    expect(b.body.id).toBe(a.body.id)
+    expect(await photos.keys()).toEqual([a.body.id])
+  })
+
+  test('the seed has no data URLs: its pictures are built-in references, served as SVG', async () => {
+    const { server, c, resident } = await setup()
+    const json = JSON.stringify(server.db)
+    expect(json).not.toContain('data:')
+    const withPhoto = server.db.reports.find((r) => r.reporterId === 'demo-resident' && r.photos.length)!
+    expect(withPhoto.photos[0]).toMatch(/^ph_s/)
+    const r = await server.handle({ method: 'GET', path: `/photos/${withPhoto.photos[0]}`, query: {}, headers: { authorization: `Bearer ${resident}` }, body: undefined })
+    expect(r).toMatchObject({ status: 200, raw: { contentType: 'image/svg+xml' } })
+    expect(new TextDecoder().decode((r as Json).raw.bytes)).toContain('<svg')
+    // a resident of another grid may not
+    const stranger = await c.login('demo-volunteer')
+    expect((await c.get(`/photos/${withPhoto.photos[0]}`, stranger)).status).toBe(404)
+  })
+})
+
+describe('who may see a photo', () => {
+  test('its uploader; once filed, whoever may see the report; anyone else 404, never 403', async () => {
+    const { server, c, resident, upload } = await setup()
+    const get = (id: string, token: string | null, query: Record<string, string> = {}) =>
+      server.handle({ method: 'GET', path: `/photos/${id}`, query, headers: token ? { authorization: `Bearer ${token}` } : {}, body: undefined }) as Promise<Json>
+    const { id } = (await upload(pngUrl)).body
+    const worker = await c.login('demo-grid-worker')
+    const otherWorker = await c.login('demo-grid-worker-2')
+    const neighbour = await c.login('demo-resident-2')
+
+    const mine = await get(id, resident)
+    expect(mine.status).toBe(200)
+    expect(mine.raw.contentType).toBe('image/png')
+    expect(bytesToBase64(mine.raw.bytes)).toBe(PNG_1PX)
+    // not filed yet: only the uploader
+    expect((await get(id, worker)).status).toBe(404)
+
+    await c.post('/reports', reportInput({ photos: [id] }), resident)
+    expect((await get(id, worker)).status).toBe(200)
+    for (const token of [otherWorker, neighbour]) {
+      const r = await get(id, token)
+      expect(r.status).toBe(404)
+      expect(r.body).toEqual({ code: 'NOT_FOUND', message: '照片不存在或无权查看' })
+    }
+    // an <img> sends no header: the token may come as access_token; none at all → 401
+    expect((await get(id, null, { access_token: worker })).status).toBe(200)
+    expect((await get(id, null, { access_token: otherWorker })).status).toBe(404)
+    expect((await get(id, null)).status).toBe(401)
+    expect((await get('ph_jnosuchphoto1', resident)).status).toBe(404)
+    expect((await get('../../etc/passwd', resident)).status).toBe(404)
+  })
+
+  test('through msw: the image bytes with their Content-Type', async () => {
+    const server = createMockServer({ clock: createClock(T0), persist: createMemoryPersist() })
+    const msw = setupServer(...toMswHandlers(server))
+    msw.listen({ onUnhandledRequest: 'error' })
+    try {
+      const c = client(server)
+      const token = await c.login('demo-resident')
+      const { id } = (await c.post('/photos', { dataUrl: pngUrl }, token)).body
+      const res = await fetch(`http://localhost/api/v1/photos/${id}?access_token=${token}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toBe('image/png')
+      const bytes = new Uint8Array(await res.arrayBuffer())
+      expect(bytesToBase64(bytes)).toBe(PNG_1PX)
+      expect((await fetch(`http://localhost/api/v1/photos/${id}`)).status).toBe(401)
+    } finally {
+      msw.close()
+    }
+  })
+})
+
+describe('a save that fails is never silent', () => {
+  test('storage full: the report answers 507 STORAGE_FULL and nothing of it is kept — db, photos, idempotency', async () => {
+    const persist = quotaPersist()
+    const { server, c, resident, upload, photos } = await setup({ persist })
+    const { id: uploaded } = (await upload(pngUrl)).body
+    const stored = persist.peek()!
+    const reports = server.db.reports.length
+    const warn = quiet()
+    try {
+      persist.full = true
+      const body = reportInput({ photos: [uploaded, jpegUrl(50 * 1024, 3)] })
+      const r = await c.post('/reports', body, resident, 'k-full')
+      expect(r.status).toBe(507)
+      expect(r.body).toEqual({ code: 'STORAGE_FULL', message: '手机存储空间不足，这次提交没有保存，请清理后重试' })
+      expect(server.db.reports).toHaveLength(reports)
+      expect(persist.peek()).toBe(stored)
+      // the photo that came inline is gone again; the one uploaded before stays
+      expect(await photos.keys()).toEqual([uploaded])
+      // an upload fails the same way
+      expect((await upload(pngUrl)).status).toBe(507)
+      expect(await photos.keys()).toEqual([uploaded])
+
+      // room again: the same submission (same key) really runs now
+      persist.full = false
+      const again = await c.post('/reports', body, resident, 'k-full')
+      expect(again.status).toBe(201)
+      expect(server.db.reports).toHaveLength(reports + 1)
+      expect(await photos.keys()).toHaveLength(2)
+    } finally {
+      warn.mockRestore()
+    }
+  })
+
+  test('a photo store that is full → 507, and the db keeps no record of the photo', async () => {
+    const photos = createMemoryPhotoStore()
+    const { server, upload } = await setup({ photos })
+    const put = jest.spyOn(photos, 'put').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'))
+    const warn = quiet()
+    try {
+      const r = await upload(pngUrl)
+      expect(r.status).toBe(507)
+      expect(r.body.code).toBe('STORAGE_FULL')
+      expect(server.db.photos).toEqual({})
+    } finally {
+      put.mockRestore()
+      warn.mockRestore()
+    }
+  })
+})
+
+describe('the db stays small', () => {
+  test('the seed plus 200 reports with nine photos each stays under 1 MB of JSON', async () => {
+    const { server, c, clock, persist, photos } = newServerWithPhotos()
+    const token = await c.login('demo-resident')
+    const seedKb = persist.peek()!.length / 1024
+    for (let n = 0; n < 200; n++) {
+      const refs: string[] = []
+      for (let i = 0; i < 9; i++) {
+        const r = await c.post('/photos', { dataUrl: pngUrl }, token)
+        expect(r.status).toBe(201)
+        refs.push(r.body.id)
+      }
+      const r = await c.post('/reports', reportInput({ photos: refs, description: `第${n + 1}个问题：楼下垃圾桶满了好几天没人清运。` }), token)
+      expect(r.status).toBe(201)
+      // under the limits (10 reports and 120 uploads an hour): one report every 7 minutes
+      clock.advance(7 * 60 * 1000)
+    }
+    const json = persist.peek()!
+    const kb = json.length / 1024
+    console.log(`[photos] persisted db: seed ${seedKb.toFixed(1)} KB; seed + 200 reports × 9 photos ${kb.toFixed(1)} KB (${(await photos.keys()).length} photos in the store)`)
+    expect(server.db.reports.filter((r) => r.photos.length === 9)).toHaveLength(200)
+    expect(json).not.toContain('data:')
+    expect(json.length).toBeLessThan(1024 * 1024)
+  }, 60_000)
+})
+
+function newServerWithPhotos() {
+  const photos = createMemoryPhotoStore()
+  const { server, clock, persist } = newServer({ photos })
+  return { server, clock, persist, photos, c: client(server) }
+}

@@ -1,0 +1,119 @@
+// 照片 routes. POST /photos stores one photo (a data URL of a jpeg/png/webp ≤ 300 KB whose
+// bytes are what it says) and answers its reference; GET /photos/:id answers the image to its
+// uploader and to whoever may see a report that shows it — 404 for anyone else, never 403.
+//
+// GET is what an <img> asks for, and an <img> sends no Authorization header: the token may then
+// come as `?access_token=` (RFC 6750 §2.3), on this route only.
+import { photoEndpoints, photoUploadSchema, PHOTO_FORMAT_MESSAGE, PHOTO_TOO_LARGE_MESSAGE, PHOTO_REF_RE, type PhotoUploaded } from '../../../src/contract'
+import { resolveAuth, authFailure } from '../../server/auth'
+import type { DbState } from '../../server/db'
+import type { DomainModule } from '../../server/domain'
+import { fail } from '../../server/errors'
+import { body } from '../../server/input'
+import { rateLimit } from '../../server/limit'
+import { decodePhotoDataUrl, utf8Bytes, type PhotoStore } from '../../server/photos'
+import type { RouteContext } from '../../server/router'
+import { DAY, HOUR } from '../../server/util'
+import type { UserRecord } from '../auth/state'
+import { SEED_PHOTOS } from '../reports/seed'
+import { canView } from '../reports/view'
+import { emptyPhotos, photosInUse, storePhoto, type PhotosSlice } from './state'
+
+export * from './state'
+
+/** At most this many uploads per user per rolling hour (nine photos for each of ten reports, and some to spare). */
+export const PHOTO_UPLOADS_PER_HOUR = 120
+const uploadLimit = rateLimit({ name: 'photos.upload', max: PHOTO_UPLOADS_PER_HOUR, windowMs: HOUR, message: '上传照片太频繁，请稍后再试' })
+
+/** An upload no report uses after this long is deleted (a draft given up on). */
+export const UNUSED_PHOTO_TTL_MS = 7 * DAY
+
+/** The largest POST /photos body: one data URL of the largest accepted size, as JSON. */
+export const PHOTO_UPLOAD_MAX_BYTES = 600 * 1024
+
+export const PHOTO_NOT_FOUND = '照片不存在或无权查看'
+
+export function isBuiltinPhoto(id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(SEED_PHOTOS, id)
+}
+
+/** The seed's built-in pictures, for a store that must hold files (weapp: an <image> reads a path). */
+export function builtinPhotos(): Array<{ id: string; mime: string; bytes: Uint8Array }> {
+  return Object.keys(SEED_PHOTOS).map((id) => ({ id, mime: 'image/svg+xml', bytes: utf8Bytes(SEED_PHOTOS[id]) }))
+}
+
+/** Its uploader, or anyone who may see a report (or a step of one) that shows it. */
+export function mayViewPhoto(db: DbState, id: string, user: UserRecord): boolean {
+  const rec = db.photos[id]
+  if (rec && rec.by === user.id) return true
+  return db.reports.some((r) => (r.photos.indexOf(id) >= 0 || r.events.some((e) => !!e.photos && e.photos.indexOf(id) >= 0)) && canView(r, user))
+}
+
+// The dbs whose store has been swept of files they do not know: a db is a new object after a
+// start, a demo reset or a rolled-back save, and only then can such files appear.
+const swept = new WeakSet<object>()
+
+/**
+ * Deletes uploads that no report uses after UNUSED_PHOTO_TTL_MS (a draft given up on), and,
+ * once per db, the files it does not know (left by a demo reset or a rolled-back request).
+ * Best effort.
+ */
+export async function sweepPhotos(db: DbState, store: PhotoStore, now: Date): Promise<void> {
+  const used = photosInUse(db)
+  const stale = now.getTime() - UNUSED_PHOTO_TTL_MS
+  for (const id of Object.keys(db.photos)) {
+    if (db.photos[id].at < stale && !used.has(id)) {
+      delete db.photos[id]
+      await store.delete(id)
+    }
+  }
+  if (swept.has(db)) return
+  swept.add(db)
+  for (const id of await store.keys()) {
+    if (!db.photos[id] && !isBuiltinPhoto(id)) await store.delete(id)
+  }
+}
+
+async function upload(ctx: RouteContext) {
+  const me = ctx.me()
+  const { dataUrl } = body(ctx, photoUploadSchema)
+  const d = decodePhotoDataUrl(dataUrl)
+  if (!d.ok) throw fail.validation({ dataUrl: d.reason === 'size' ? PHOTO_TOO_LARGE_MESSAGE : PHOTO_FORMAT_MESSAGE })
+  uploadLimit.check(ctx.db, me.id, ctx.now)
+  const id = await storePhoto(ctx, me.id, { mime: d.mime, bytes: d.bytes })
+  uploadLimit.hit(ctx.db, me.id, ctx.now)
+  await sweepPhotos(ctx.db, ctx.photos, ctx.now).catch((e) => console.warn('[linli mock] photo sweep failed', e))
+  const answer: PhotoUploaded = { id, mime: d.mime, bytes: d.bytes.length }
+  return { status: 201, body: answer }
+}
+
+async function file(ctx: RouteContext) {
+  let user = ctx.user
+  const token = ctx.req.query.access_token
+  if (!user && token) {
+    const auth = resolveAuth(ctx.db, { authorization: `Bearer ${token}` }, ctx.now)
+    if (auth.kind !== 'ok') throw authFailure(auth)
+    user = auth.user
+  }
+  if (!user) throw authFailure({ kind: 'none' })
+  const id = ctx.params.id
+  if (!PHOTO_REF_RE.test(id) || !mayViewPhoto(ctx.db, id, user)) throw fail.notFound(PHOTO_NOT_FOUND)
+  const photo = isBuiltinPhoto(id) ? { mime: 'image/svg+xml', bytes: utf8Bytes(SEED_PHOTOS[id]) } : await ctx.photos.get(id)
+  if (!photo) throw fail.notFound(PHOTO_NOT_FOUND)
+  return {
+    status: 200,
+    body: null,
+    raw: { contentType: photo.mime, bytes: photo.bytes },
+    // a reference never changes what it shows; only this person may keep it
+    headers: { 'cache-control': 'private, max-age=86400' },
+  }
+}
+
+export const photosDomain: DomainModule<PhotosSlice> = {
+  name: 'photos',
+  routes: [
+    { method: 'POST', pattern: photoEndpoints.upload.pattern, maxBodyBytes: PHOTO_UPLOAD_MAX_BYTES, handler: upload },
+    { method: 'GET', pattern: photoEndpoints.file.pattern, auth: 'public', handler: file },
+  ],
+  empty: emptyPhotos,
+}

@@ -1,0 +1,94 @@
+// 照片: the db keeps who uploaded which photo and when, by reference; the bytes are in the
+// PhotoStore (mock/server/photos.ts), stored once. Other domains take the photos of a request
+// body through takePhotos, which answers references only.
+import { PHOTO_DATA_URL_MAX, PHOTO_FORMAT_MESSAGE, PHOTO_TOO_LARGE_MESSAGE, PHOTOS_MAX, isPhotoRef } from '../../../src/contract'
+import type { DbState } from '../../server/db'
+import { apiFail, fail, MSG } from '../../server/errors'
+import { decodePhotoDataUrl, newPhotoId, type StoredPhoto } from '../../server/photos'
+import type { RouteContext } from '../../server/router'
+
+export interface PhotoRecord {
+  /** the uploader's user id */
+  by: string
+  /** epoch ms of the upload (a number: there are many of these, and the db stays small) */
+  at: number
+}
+
+export interface PhotosSlice {
+  /** reference → who uploaded it; the seed's built-in pictures are not here */
+  photos: Record<string, PhotoRecord>
+}
+
+export function emptyPhotos(): PhotosSlice {
+  return { photos: {} }
+}
+
+export const PHOTO_GONE_MESSAGE = '照片已失效，请删除后重新添加'
+
+/**
+ * The body limit of a route whose body may carry photos: nine references are small, but until
+ * every draft holds references, nine data URLs of the largest accepted size must fit.
+ */
+export const PHOTO_BODY_MAX_BYTES = PHOTOS_MAX * (PHOTO_DATA_URL_MAX + 64) + 64 * 1024
+
+/** The storage is full: the request keeps nothing. */
+export const storageFull = () => apiFail(507, 'STORAGE_FULL', MSG.storageFull)
+
+/**
+ * Stores a photo for `by` (its record first, so that a sweep never takes it for a stray file)
+ * and answers its new reference; 507 STORAGE_FULL when the store refuses it. A request that
+ * fails later takes it back (ctx.photos rolls back).
+ */
+export async function storePhoto(ctx: RouteContext, by: string, photo: StoredPhoto): Promise<string> {
+  const db = ctx.db
+  const id = newPhotoId(photo.mime)
+  db.photos[id] = { by, at: ctx.now.getTime() }
+  ctx.photos.onRollback(() => {
+    delete db.photos[id]
+  })
+  try {
+    await ctx.photos.put(id, photo.bytes, photo.mime)
+  } catch (e) {
+    console.warn('[linli mock] could not store a photo', e)
+    throw storageFull()
+  }
+  return id
+}
+
+/**
+ * The photos of a request body (already checked by the contract's photosField) as references:
+ * a reference must be one the caller uploaded; a data URL (from an older draft) must really be
+ * a jpeg/png/webp of at most 300 KB, and is stored now. 400 at `<field>.<i>` otherwise, before
+ * anything is stored.
+ */
+export async function takePhotos(ctx: RouteContext, list: readonly string[], field = 'photos'): Promise<string[]> {
+  const me = ctx.me()
+  const errors: Record<string, string> = {}
+  const plan: Array<string | StoredPhoto> = list.map((p, i) => {
+    if (isPhotoRef(p)) {
+      const rec = ctx.db.photos[p]
+      if (!rec || rec.by !== me.id) errors[`${field}.${i}`] = PHOTO_GONE_MESSAGE
+      return p
+    }
+    const d = decodePhotoDataUrl(p)
+    if (!d.ok) {
+      errors[`${field}.${i}`] = d.reason === 'size' ? PHOTO_TOO_LARGE_MESSAGE : PHOTO_FORMAT_MESSAGE
+      return p
+    }
+    return { mime: d.mime, bytes: d.bytes }
+  })
+  if (Object.keys(errors).length) throw fail.validation(errors)
+  const out: string[] = []
+  for (const p of plan) out.push(typeof p === 'string' ? p : await storePhoto(ctx, me.id, p))
+  return out
+}
+
+/** Every reference a db's domains hold (a report's photos and its events'). */
+export function photosInUse(db: DbState): Set<string> {
+  const used = new Set<string>()
+  for (const r of db.reports) {
+    for (const p of r.photos) used.add(p)
+    for (const e of r.events) if (e.photos) for (const p of e.photos) used.add(p)
+  }
+  return used
+}
