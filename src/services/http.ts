@@ -1,12 +1,12 @@
 // The only caller of Taro.request. Every feature's api.ts goes through here.
 import Taro from '@tarojs/taro'
-import { API_PREFIX, HEADER_IDEMPOTENCY, withQuery, type ApiErrorBody, type ErrorCode } from '@/contract'
+import { API_PREFIX, HEADER_DEVICE_ID, HEADER_IDEMPOTENCY, withQuery, type ApiErrorBody, type ErrorCode } from '@/contract'
 import { randomId } from '@/utils/ids'
 import { deviceId } from './device/id'
 import { mockReady } from './mock'
 
 /** Names this device to the server (anonymous idempotency scope, per-device limits). */
-export const HEADER_DEVICE = 'X-Device-Id'
+export const HEADER_DEVICE = HEADER_DEVICE_ID
 
 export class ApiError extends Error {
   readonly status: number
@@ -152,7 +152,8 @@ export async function request<T>(opts: RequestOptions): Promise<T> {
     } catch (e) {
       const err = e as ApiError
       if (err.status === 401 && opts.auth !== false) onUnauthorized()
-      const retriable = err.status === 0 || err.status >= 500 || err.code === 'IDEMPOTENCY_IN_PROGRESS'
+      // 507: the phone's storage is full; trying again at once cannot help
+      const retriable = err.status === 0 || (err.status >= 500 && err.status !== 507) || err.code === 'IDEMPOTENCY_IN_PROGRESS'
       if (!retriable || attempt >= maxRetries) throw err
       await sleep(backoffMs(attempt))
     }

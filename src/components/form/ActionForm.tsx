@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { z } from 'zod'
 import { Button } from '@/components/ui/Button'
@@ -44,6 +45,8 @@ export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, 
   const draft = useDraft(formId, initial)
   const { submit, submitting, fields: errors, error, clearField, waitSeconds } = useSubmit(schema, draft, send)
   const v = draft.values
+  // photos still uploading: the form waits for their references
+  const [photosBusy, setPhotosBusy] = useState(false)
 
   const set = (name: string, value: unknown) => {
     draft.set({ [name]: value })
@@ -51,7 +54,11 @@ export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, 
   }
 
   const onSubmit = async () => {
-    const res = await submit(v)
+    // only the fields this form has: a draft kept by an older version may hold others, which the
+    // server refuses
+    const input: Record<string, unknown> = {}
+    for (const f of fields) input[f.name] = v[f.name]
+    const res = await submit(input)
     if (res) onDone(res)
   }
 
@@ -62,7 +69,7 @@ export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, 
           {f.kind === 'text' && (
             <TextArea value={String(v[f.name] ?? '')} maxlength={f.maxlength ?? 500} placeholder={f.placeholder} onChange={(t) => set(f.name, t)} />
           )}
-          {f.kind === 'photos' && <PhotoPicker value={(v[f.name] as string[]) ?? []} max={f.max ?? 9} onChange={(p) => set(f.name, p)} />}
+          {f.kind === 'photos' && <PhotoPicker value={(v[f.name] as string[]) ?? []} max={f.max ?? 9} onChange={(p) => set(f.name, p)} onBusyChange={setPhotosBusy} />}
           {f.kind === 'select' && (
             <SelectField options={f.options ?? []} value={String(v[f.name] ?? '')} placeholder={f.placeholder ?? '请选择'} onChange={(x) => set(f.name, x)} />
           )}
@@ -70,7 +77,7 @@ export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, 
         </Field>
       ))}
       {error && <Notice type='error'>{error}</Notice>}
-      <Button type={danger ? 'danger' : 'primary'} block loading={submitting} disabled={submitting || waitSeconds > 0} onClick={onSubmit}>
+      <Button type={danger ? 'danger' : 'primary'} block loading={submitting} disabled={submitting || photosBusy || waitSeconds > 0} onClick={onSubmit}>
         {submitLabel}
       </Button>
     </View>

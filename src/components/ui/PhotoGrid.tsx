@@ -1,29 +1,51 @@
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Image } from '@tarojs/components'
+import { View, Image, Text } from '@tarojs/components'
+import { usePhotoSrc } from '@/services/photos'
 import { cx } from './cx'
 import './Photo.scss'
 
 export interface PhotoGridProps {
+  /** photo references (`ph_…`), as the server answers them */
   photos: string[]
   /** smaller thumbs, e.g. inside a timeline */
   small?: boolean
 }
 
-/** Thumbnails; a tap opens the full-size preview. */
+/** Thumbnails of photo references; a tap opens the full-size preview. */
 export function PhotoGrid({ photos, small }: PhotoGridProps) {
+  const toSrc = usePhotoSrc()
+  const ready = !!toSrc
+  // an image that did not load is asked for once more, then says so
+  const [failed, setFailed] = useState<Record<string, number>>({})
   if (!photos.length) return null
+  const srcs = photos.map((ref) => (toSrc ? toSrc(ref) : ''))
+  const shown = srcs.filter(Boolean)
+  const retry = (i: number) => {
+    const n = failed[photos[i]] || 0
+    if (n < 2) setFailed((f) => ({ ...f, [photos[i]]: n + 1 }))
+  }
   return (
     <View className={cx('ui-photos', small && 'ui-photos--small')}>
-      {photos.map((src, i) => (
-        <View
-          key={`${i}-${src.slice(-24)}`}
-          className='ui-photos__cell'
-          data-testid='photo-thumb'
-          onClick={() => void Taro.previewImage({ urls: photos, current: src }).catch(() => undefined)}
-        >
-          <Image className='ui-photos__img' src={src} mode='aspectFill' lazyLoad />
-        </View>
-      ))}
+      {photos.map((ref, i) => {
+        const tries = failed[ref] || 0
+        // the second try asks again past any cached failure (an H5 address only, not a file or data URL)
+        const src = tries === 1 && srcs[i].charAt(0) === '/' ? `${srcs[i]}${srcs[i].indexOf('?') >= 0 ? '&' : '?'}retry=1` : srcs[i]
+        return (
+          <View
+            key={`${i}-${ref.slice(-24)}`}
+            className='ui-photos__cell'
+            data-testid='photo-thumb'
+            onClick={() => void (ready && srcs[i] && Taro.previewImage({ urls: shown, current: srcs[i] }).catch(() => undefined))}
+          >
+            {ready && src && tries < 2 ? (
+              <Image className='ui-photos__img' src={src} mode='aspectFill' lazyLoad onError={() => retry(i)} />
+            ) : (
+              <Text className='ui-photos__note'>{ready ? '照片无法显示' : '加载中'}</Text>
+            )}
+          </View>
+        )
+      })}
     </View>
   )
 }

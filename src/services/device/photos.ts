@@ -1,19 +1,25 @@
 // Photos: asked for only when the user taps 添加照片; a refusal or a cancel is [].
+// What comes back is ready to upload (POST /photos, see src/services/photos.ts): a downscaled
+// image as a data URL, on every platform.
 import Taro from '@tarojs/taro'
 import { isH5, privacyAuthorized } from './privacy'
 
 export const H5_MAX_EDGE = 640
 export const H5_JPEG_QUALITY = 0.6
+/** weapp: compressImage's quality (0–100) and width */
+export const MINI_QUALITY = 60
 
 /**
- * Up to `max` photos. weapp: temp file paths (compressed, camera or album). H5: downscaled
- * JPEG data URLs (≤ 640 px, quality 0.6). [] when the user cancels or refuses.
+ * Up to `max` photos as image data URLs: H5 downscaled JPEG (≤ 640 px, quality 0.6); weapp the
+ * compressed camera or album photo, compressed again to ≤ 640 px wide where the base library
+ * can. [] when the user cancels or refuses; a photo that cannot be read is left out.
  */
 export async function choosePhotos(max: number): Promise<string[]> {
   const count = Math.max(0, Math.min(9, Math.floor(max)))
   if (count === 0) return []
   if (isH5()) return pickFilesH5(count)
   if (!(await privacyAuthorized())) return []
+  let paths: string[]
   try {
     const res = await Taro.chooseMedia({
       count,
@@ -21,10 +27,45 @@ export async function choosePhotos(max: number): Promise<string[]> {
       sourceType: ['album', 'camera'],
       sizeType: ['compressed'],
     })
-    return (res.tempFiles ?? []).map((f) => f.tempFilePath).filter(Boolean).slice(0, count)
+    paths = (res.tempFiles ?? []).map((f) => f.tempFilePath).filter(Boolean).slice(0, count)
   } catch {
     return []
   }
+  const urls = await Promise.all(paths.map((p) => fileToDataUrl(p).catch(() => null)))
+  return urls.filter((u): u is string => !!u)
+}
+
+/** The image type its base64 starts with (jpeg, png, webp); jpeg when it is none of them. */
+export function imageMimeOf(base64: string): string {
+  if (base64.startsWith('iVBORw0KGgo')) return 'image/png'
+  if (base64.startsWith('UklGR')) return 'image/webp'
+  return 'image/jpeg'
+}
+
+/**
+ * A photo the user has already chosen, as a data URL to upload: a data URL as it is; a
+ * mini-program file path (a draft an earlier version kept) compressed and read.
+ */
+export async function fileToDataUrl(pathOrUrl: string): Promise<string> {
+  if (pathOrUrl.startsWith('data:')) return pathOrUrl
+  // H5 has no file paths: anything else is not a picture we can read
+  if (isH5() || !/^(wxfile:|http:\/\/tmp\/)/.test(pathOrUrl)) throw new Error('not a photo file')
+  let path = pathOrUrl
+  try {
+    const small = await Taro.compressImage({ src: path, quality: MINI_QUALITY, compressedWidth: H5_MAX_EDGE } as Taro.compressImage.Option)
+    if (small.tempFilePath) path = small.tempFilePath
+  } catch {
+    /* an older base library, or not an image it can compress: send it as it is */
+  }
+  const base64 = await new Promise<string>((resolve, reject) => {
+    Taro.getFileSystemManager().readFile({
+      filePath: path,
+      encoding: 'base64',
+      success: (r) => resolve(String(r.data)),
+      fail: reject,
+    })
+  })
+  return `data:${imageMimeOf(base64)};base64,${base64}`
 }
 
 function pickFilesH5(count: number): Promise<string[]> {

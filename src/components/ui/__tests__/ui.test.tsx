@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event'
 import { GATES, GATE_LABELS } from '@/contract'
 import { ApiError } from '@/services/http'
 import { useSettings } from '@/stores/settings'
+import { signInAs } from '../../../../test/utils/client'
+import { withMockServer } from '../../../../test/utils/mock'
 import { Button } from '../Button'
 import { ChipGroup } from '../ChipGroup'
 import { Field } from '../Field'
@@ -190,21 +192,64 @@ function Picker() {
   return <PhotoPicker value={photos} max={2} onChange={setPhotos} />
 }
 
-test('PhotoPicker on H5 reads chosen files, shows n/max and removes with ×', async () => {
-  const user = userEvent.setup()
-  render(<Picker />)
-  expect(screen.getByTestId('photo-count')).toHaveTextContent('0/2')
+/** A 1×1 PNG. */
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0))
+
+async function chooseFiles(user: ReturnType<typeof userEvent.setup>, files: File[]) {
   await user.click(screen.getByText('添加照片'))
   const input = document.querySelector('input[type=file]') as HTMLInputElement
   expect(input).toBeTruthy()
   expect(input.accept).toBe('image/*')
-  const files = [new File(['a'], 'a.jpg', { type: 'image/jpeg' }), new File(['b'], 'b.jpg', { type: 'image/jpeg' })]
   Object.defineProperty(input, 'files', { value: files })
   fireEvent.change(input)
-  await waitFor(() => expect(screen.getByTestId('photo-count')).toHaveTextContent('2/2'))
-  expect(screen.getAllByTestId('picked-photo')).toHaveLength(2)
-  expect(screen.queryByText('添加照片')).not.toBeInTheDocument() // at max: no add tile
-  expect(document.querySelector('input[type=file]')).toBeNull()
-  fireEvent.click(screen.getAllByText('×')[0])
-  expect(screen.getByTestId('photo-count')).toHaveTextContent('1/2')
+}
+
+describe('PhotoPicker', () => {
+  const { server } = withMockServer()
+
+  test('on H5 uploads each chosen file at once and keeps only its reference; shows n/max and removes with ×', async () => {
+    await signInAs('demo-resident')
+    const user = userEvent.setup()
+    render(<Picker />)
+    expect(screen.getByTestId('photo-count')).toHaveTextContent('0/2')
+    await chooseFiles(user, [new File([PNG], 'a.png', { type: 'image/png' }), new File([PNG], 'b.png', { type: 'image/png' })])
+    await waitFor(() => expect(screen.getAllByTestId('picked-photo')).toHaveLength(2))
+    expect(screen.getByTestId('photo-count')).toHaveTextContent('2/2')
+    const refs = screen.getAllByTestId('picked-photo').map((el) => el.getAttribute('data-photo'))
+    for (const ref of refs) expect(ref).toMatch(/^ph_p[0-9a-z]+$/)
+    expect(Object.keys(server.db.photos).sort()).toEqual([...refs].sort())
+    expect(screen.queryByText('添加照片')).not.toBeInTheDocument() // at max: no add tile
+    expect(document.querySelector('input[type=file]')).toBeNull()
+    fireEvent.click(screen.getAllByText('×')[0])
+    expect(screen.getByTestId('photo-count')).toHaveTextContent('1/2')
+  })
+
+  test('a draft an earlier version kept (image data, or something that is no picture) becomes references', async () => {
+    await signInAs('demo-resident')
+    const png = `data:image/png;base64,${btoa(String.fromCharCode(...PNG))}`
+    function Legacy() {
+      const [photos, setPhotos] = useState<string[]>([png, 'javascript:alert(1)'])
+      return (
+        <>
+          <PhotoPicker value={photos} onChange={setPhotos} />
+          <span data-testid='value'>{JSON.stringify(photos)}</span>
+        </>
+      )
+    }
+    render(<Legacy />)
+    await waitFor(() => expect(JSON.parse(screen.getByTestId('value').textContent!)).toEqual([expect.stringMatching(/^ph_p[0-9a-z]+$/)]))
+    expect(screen.getByTestId('photo-status')).toHaveTextContent('有照片已失效，请重新添加')
+    expect(screen.getByTestId('photo-count')).toHaveTextContent('1/9')
+  })
+
+  test('an upload the server refuses stays as a tile saying so, and is not in the value', async () => {
+    await signInAs('demo-resident')
+    const user = userEvent.setup()
+    render(<Picker />)
+    await chooseFiles(user, [new File(['not a picture'], 'a.jpg', { type: 'image/jpeg' })])
+    await waitFor(() => expect(screen.getByTestId('photo-failed')).toBeInTheDocument())
+    expect(screen.getByTestId('photo-status')).toHaveTextContent('照片格式不正确')
+    expect(screen.queryAllByTestId('picked-photo')).toHaveLength(0)
+    expect(server.db.photos).toEqual({})
+  })
 })

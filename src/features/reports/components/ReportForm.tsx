@@ -86,6 +86,11 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
   const { submit, submitting, fields, error, clearField, waitSeconds } = useSubmit(reportCreateSchema, draft, reportsApi.create)
   const [locating, setLocating] = useState(false)
   const [phoneNote, setPhoneNote] = useState<string | null>(null)
+  // a photo still uploading is not in v.photos yet: submit once every photo is a reference
+  const [photosBusy, setPhotosBusy] = useState(false)
+  // the server names a bad photo by its place ('photos.2'); the field shows the first such message
+  const photoFields = Object.keys(fields).filter((k) => k.startsWith('photos.'))
+  const photosError = fields.photos ?? (photoFields.length ? fields[photoFields[0]] : undefined)
 
   const communities = useMemo(() => geo.communities.map((c) => ({ value: c.id, label: c.name })), [geo])
   const grids = useMemo(
@@ -162,8 +167,8 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
             onChange={(t) => change({ description: t }, 'description')}
           />
         </Field>
-        <Field name='photos' label='照片' error={fields.photos} hint={`近景、远景各一张更好，最多${PHOTOS_MAX}张`}>
-          <PhotoPicker value={v.photos} max={PHOTOS_MAX} onChange={(p) => change({ photos: p }, 'photos')} />
+        <Field name='photos' label='照片' error={photosError} hint={`近景、远景各一张更好，最多${PHOTOS_MAX}张`}>
+          <PhotoPicker value={v.photos} max={PHOTOS_MAX} onChange={(p) => change({ photos: p }, 'photos', ...photoFields)} onBusyChange={setPhotosBusy} />
         </Field>
       </Section>
 
@@ -202,7 +207,7 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
 
       {error && <Notice type='error'>{error}</Notice>}
       <View className='report-form__submit'>
-        <Button type='primary' block loading={submitting} disabled={submitting || waitSeconds > 0} onClick={onSubmit}>
+        <Button type='primary' block loading={submitting} disabled={submitting || waitSeconds > 0 || photosBusy} onClick={onSubmit}>
           提交反映
         </Button>
       </View>
