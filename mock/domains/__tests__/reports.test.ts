@@ -369,3 +369,47 @@ describe('lists', () => {
     expect(open.every((i) => i.status === 'pending' || i.status === 'handling')).toBe(true)
   })
 })
+
+describe('what followers see (我也遇到了)', () => {
+  test('an internal note stays with the grid workers: residents neither see it nor are told', async () => {
+    const { create, c, act, resident, neighbour, worker, otherWorker, server } = await setup()
+    const r = await create()
+    expect((await c.post(`/reports/${r.id}/join`, {}, neighbour)).status).toBe(200)
+    expect((await act(r.id, 'take', {}, worker)).status).toBe(200)
+    const inboxOf = async (token: string) => (await c.get('/inbox', token)).body.items.map((m: Json) => m.body).join('\n')
+
+    const internal = await act(r.id, 'notes', noteInput({ text: '物业经理说周五前派人，电话已留', visibility: 'internal' }), worker)
+    expect(internal.status).toBe(200)
+    expect(internal.body.events.find((e: Json) => e.text === '物业经理说周五前派人，电话已留')).toMatchObject({ internal: true })
+    expect(server.db.reports.find((x) => x.id === r.id)!.events.some((e) => e.internal && e.action === 'note')).toBe(true)
+    const open = await act(r.id, 'notes', noteInput({ text: '已联系物业，周五前清运' }), worker)
+    expect(open.status).toBe(200)
+
+    for (const token of [resident, neighbour]) {
+      const seen = (await c.get(`/reports/${r.id}`, token)).body
+      const texts = seen.events.map((e: Json) => e.text)
+      expect(texts).toContain('已联系物业，周五前清运')
+      expect(texts).not.toContain('物业经理说周五前派人，电话已留')
+      const inbox = await inboxOf(token)
+      expect(inbox).toContain('已联系物业')
+      expect(inbox).not.toContain('物业经理')
+    }
+    // another grid's worker cannot open the ticket at all
+    expect((await c.get(`/reports/${r.id}`, otherWorker)).status).toBe(404)
+    // a visibility the contract does not know is refused at the field
+    const bad = await act(r.id, 'notes', { ...noteInput(), visibility: 'everyone' }, worker)
+    expect(bad.status).toBe(400)
+    expect(bad.body.fields.visibility).toBe('请选择谁能看到这条进展')
+  })
+
+  test('the similar list shows no one\'s photo', async () => {
+    const { create, c, neighbour, server } = await setup()
+    const withPhoto = server.db.reports.find((x) => x.location.gridId === 'gd-xpl-1' && x.photos.length && OPEN_REPORT_STATUSES.includes(x.status))
+    expect(withPhoto).toBeTruthy()
+    await create({ category: withPhoto!.category })
+    const list = await c.get('/reports/similar', neighbour, { category: withPhoto!.category, gridId: 'gd-xpl-1' })
+    expect(list.status).toBe(200)
+    expect(list.body.items.map((i: Json) => i.id)).toContain(withPhoto!.id)
+    expect(list.body.items.every((i: Json) => i.thumb === undefined)).toBe(true)
+  })
+})

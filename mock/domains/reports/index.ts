@@ -115,8 +115,8 @@ function similar(ctx: RouteContext) {
   const list = ctx.db.reports
     .filter((r) => r.category === q.category && r.location.gridId === q.gridId && isOpen(r))
     .sort((a, b) => b.followerIds.length - a.followerIds.length || (a.createdAt < b.createdAt ? 1 : -1))
-    // summaries carry no personal data (no names, no phones)
-    .map((r) => toSummary(ctx.db, r, me, ctx.now))
+    // summaries carry no personal data: no names, no phones, no one's photo
+    .map((r) => toSummary(ctx.db, r, me, ctx.now, false))
   return { status: 200, body: paginate(list, q) }
 }
 

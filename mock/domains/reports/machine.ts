@@ -239,11 +239,13 @@ export function takeReport(db: DbState, r: ReportRecord, actor: UserRecord, at: 
 }
 
 /** 办理进展: a note (and photos) while handling. */
-export function addNote(db: DbState, r: ReportRecord, actor: UserRecord, input: { text: string; photos: string[] }, at: Iso): void {
+export function addNote(db: DbState, r: ReportRecord, actor: UserRecord, input: { text: string; photos: string[]; visibility?: 'resident' | 'internal' }, at: Iso): void {
   requireAssignee(r, actor)
   requireHandling(r, '记录进展')
-  addEvent(db, r, { at, gate: 'handle', action: 'note', ...byUser(actor, 'grid_worker'), text: input.text, photos: input.photos.slice() })
-  toFollowers(db, r, '办理进展更新', `${subject(r)}：${excerpt(input.text, 40)}`, at, actor.id)
+  const internal = input.visibility === 'internal'
+  addEvent(db, r, { at, gate: 'handle', action: 'note', ...byUser(actor, 'grid_worker'), text: input.text, photos: input.photos.slice(), ...(internal ? { internal: true } : {}) })
+  // an internal note (a phone call with the property manager, a name) is for the workers only
+  if (!internal) toFollowers(db, r, '办理进展更新', `${subject(r)}：${excerpt(input.text, 40)}`, at, actor.id)
 }
 
 /** 网格吹哨、部门报到: a department takes over; the worker keeps following the ticket. */

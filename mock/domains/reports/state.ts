@@ -17,6 +17,8 @@ export interface EventRecord {
   photos?: string[]
   department?: DepartmentKey
   rating?: Rating
+  /** an internal note: shown to the grid's workers only */
+  internal?: boolean
 }
 
 export interface GateDone {

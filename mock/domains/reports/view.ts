@@ -101,7 +101,8 @@ export function permissionsOf(r: ReportRecord, viewer: UserRecord | null): Repor
   return can
 }
 
-export function toSummary(db: DbState, r: ReportRecord, viewer: UserRecord | null, now: Date): ReportSummary {
+/** `withThumb: false` for lists other residents see (the similar list): no one's photo there. */
+export function toSummary(db: DbState, r: ReportRecord, viewer: UserRecord | null, now: Date, withThumb = true): ReportSummary {
   const grid = findGrid(db, r.location.gridId)
   const s: ReportSummary = {
     id: r.id,
@@ -117,7 +118,7 @@ export function toSummary(db: DbState, r: ReportRecord, viewer: UserRecord | nul
     overdue: isOverdue(r, now),
     followers: r.followerIds.length,
   }
-  if (r.photos.length) s.thumb = r.photos[0]
+  if (withThumb && r.photos.length) s.thumb = r.photos[0]
   const rel = relationOf(r, viewer)
   if (rel) s.relation = rel
   return s
@@ -138,7 +139,9 @@ export function toReport(db: DbState, r: ReportRecord, viewer: UserRecord | null
     return g
   })
 
-  const events: ReportEvent[] = r.events.map((e) => {
+  // internal notes are for the grid's workers (the assignee, or the grid's worker), never residents
+  const workerView = !!viewer && (r.assigneeId === viewer.id || isGridWorkerOf(viewer, r.location.gridId))
+  const events: ReportEvent[] = r.events.filter((e) => !e.internal || workerView).map((e) => {
     const ev: ReportEvent = {
       id: e.id,
       at: e.at,
@@ -151,6 +154,7 @@ export function toReport(db: DbState, r: ReportRecord, viewer: UserRecord | null
     if (e.photos && e.photos.length) ev.photos = e.photos.slice()
     if (e.department) ev.department = e.department
     if (e.rating) ev.rating = e.rating
+    if (e.internal) ev.internal = true
     return ev
   })
 

@@ -22,6 +22,8 @@ export interface ActionField {
   maxlength?: number
   max?: number
   options?: { value: string; label: string }[]
+  /** the value of an untouched field (default: '' or no photos) */
+  initial?: string
 }
 
 export interface ActionFormProps<S extends z.ZodTypeAny, R> {
@@ -41,7 +43,7 @@ export interface ActionFormProps<S extends z.ZodTypeAny, R> {
  */
 export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, send, submitLabel, danger, onDone }: ActionFormProps<S, R>) {
   const initial: Record<string, unknown> = {}
-  fields.forEach((f) => (initial[f.name] = f.kind === 'photos' ? [] : ''))
+  fields.forEach((f) => (initial[f.name] = f.kind === 'photos' ? [] : f.initial ?? ''))
   const draft = useDraft(formId, initial)
   const { submit, submitting, fields: errors, error, clearField, waitSeconds } = useSubmit(schema, draft, send)
   const v = draft.values

@@ -152,6 +152,14 @@ export interface ReportLocation {
   longitude?: number
 }
 
+/** Who sees a grid worker's progress note. */
+export const NOTE_VISIBILITIES = ['resident', 'internal'] as const
+export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number]
+export const NOTE_VISIBILITY_LABELS: Record<NoteVisibility, string> = {
+  resident: '告知居民',
+  internal: '内部记录（居民看不到）',
+}
+
 export interface ReportEvent {
   id: string
   at: Iso
@@ -164,6 +172,8 @@ export interface ReportEvent {
   photos?: string[]
   department?: DepartmentKey
   rating?: Rating
+  /** a worker's internal note: only the grid's workers are sent it */
+  internal?: boolean
 }
 
 export interface GateState {

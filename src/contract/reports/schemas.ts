@@ -1,7 +1,7 @@
 // Request and query schemas of 随手拍: the mock validates with them, the forms check with them.
 import { z } from 'zod'
 import { idField, optionalTextField, pageQuerySchema, phoneField, photosField, textField } from '../common'
-import { DEPARTMENTS, RATINGS, REPORT_CATEGORIES } from './model'
+import { DEPARTMENTS, NOTE_VISIBILITIES, RATINGS, REPORT_CATEGORIES } from './model'
 
 export const DESCRIPTION_MIN = 5
 export const DESCRIPTION_MAX = 500
@@ -41,6 +41,8 @@ export const reportNoteSchema = z
   .object({
     text: textField('进展说明', 2, NOTE_MAX),
     photos: photosField,
+    /** 'resident': the reporter and followers see it and are told; 'internal': only the grid's workers */
+    visibility: z.enum(NOTE_VISIBILITIES, { errorMap: () => ({ message: '请选择谁能看到这条进展' }) }).default('resident'),
   })
   .strict()
 export type ReportNoteInput = z.input<typeof reportNoteSchema>

@@ -5,6 +5,8 @@ import {
   COMMENT_MAX,
   MAX_REOPENS,
   NOTE_MAX,
+  NOTE_VISIBILITIES,
+  NOTE_VISIBILITY_LABELS,
   PHOTOS_MAX,
   RATINGS,
   RATING_LABELS,
@@ -75,6 +77,7 @@ export function WorkerActions({ report, onChange }: Props) {
               fields={[
                 { name: 'text', label: '进展说明', kind: 'text', required: true, maxlength: NOTE_MAX, placeholder: '如：已联系物业，明早清运' },
                 { name: 'photos', label: '现场照片', kind: 'photos', max: PHOTOS_MAX },
+                { name: 'visibility', label: '谁能看到', kind: 'chips', required: true, initial: 'resident', options: NOTE_VISIBILITIES.map((v) => ({ value: v, label: NOTE_VISIBILITY_LABELS[v] })) },
               ]}
             />
           )}

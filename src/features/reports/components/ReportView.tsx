@@ -91,7 +91,7 @@ export function ReportView({ report }: { report: Report }) {
       <Section title='办理记录'>
         <Timeline
           items={[...r.events].reverse().map((e) => ({
-            title: `${GATE_LABELS[e.gate]} · ${ACTION_TITLES[e.action]}`,
+            title: `${GATE_LABELS[e.gate]} · ${ACTION_TITLES[e.action]}${e.internal ? '（内部）' : ''}`,
             time: formatTime(e.at),
             text: [
               e.actorName,

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
+import { reportInput } from '../../../../test/utils/bodies'
 import { reportsApi } from '@/features/reports'
 import { fieldError, native, signInAs } from '../../../../test/utils/client'
 import { renderPage } from '../../../../test/utils/page'
@@ -15,14 +16,7 @@ const PHONE = '13912345678'
 async function fileReport(): Promise<string> {
   await signInAs('demo-resident')
   const r = await reportsApi.create(
-    {
-      category: 'environment',
-      description: '西牌楼街9号门口的垃圾桶倒了，垃圾撒了一地',
-      photos: [],
-      location: { address: '西牌楼街9号', communityId: 'cm-xpl', gridId: 'gd-xpl-1' },
-      anonymous: false,
-      contactPhone: PHONE,
-    },
+    reportInput({ description: '西牌楼街9号门口的垃圾桶倒了，垃圾撒了一地', location: { address: '西牌楼街9号', communityId: 'cm-xpl', gridId: 'gd-xpl-1' }, contactPhone: PHONE }),
     `k-file-${Date.now()}`,
   )
   expect(r.status).toBe('pending')
@@ -109,4 +103,21 @@ test('a worker of another grid gets 工单不存在或无权查看 and no phone'
   // and the server refuses the action too
   await expect(reportsApi.take(id, 'k-take-other')).rejects.toMatchObject({ status: 404, message: '工单不存在或无权查看' })
   expect(stored(id).status).toBe('pending')
+})
+
+test('a progress note can be kept internal: stored as internal, marked （内部） for the worker, not sent to the resident', async () => {
+  const user = userEvent.setup()
+  const id = await fileReport()
+  await signInAs('demo-grid-worker')
+  await open(id)
+  await user.click(await screen.findByText('接单'))
+  await waitFor(() => expect(stored(id).status).toBe('handling'))
+  await user.click(tab('进展'))
+  expect(screen.getByRole('radio', { name: '告知居民' })).toHaveAttribute('aria-checked', 'true')
+  await user.type(await native('如：已联系物业，明早清运'), '物业经理电话已留，周五前派人')
+  await user.click(screen.getByRole('radio', { name: '内部记录（居民看不到）' }))
+  await user.click(screen.getByText('添加进展'))
+  await waitFor(() => expect(stored(id).events.some((e) => e.action === 'note' && e.internal)).toBe(true))
+  expect(await screen.findByText(/办理 · .*（内部）/)).toBeInTheDocument()
+  expect(server.db.messages.filter((m) => m.userId === 'demo-resident' && m.body.includes('物业经理'))).toHaveLength(0)
 })
