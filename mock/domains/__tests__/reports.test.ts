@@ -413,3 +413,21 @@ describe('what followers see (我也遇到了)', () => {
     expect(list.body.items.every((i: Json) => i.thumb === undefined)).toBe(true)
   })
 })
+
+test('the similar list answers for the grids a resident reports in, not for every grid', async () => {
+  const { c, resident, worker } = await setup()
+  const ask = (gridId: string, token = resident) => c.get('/reports/similar', token, { category: 'environment', gridId })
+  // the home grid always answers
+  for (let i = 0; i < 20; i++) expect((await ask('gd-xpl-1')).status).toBe(200)
+  const others = ['gd-xpl-2', 'gd-tpj-1', 'gd-tpj-2', 'gd-gnq-1', 'gd-gnq-2', 'gd-bsj-1', 'gd-bsj-2', 'gd-htl-1']
+  for (const g of others) expect((await ask(g)).status).toBe(200)
+  // coming back to a grid already looked at today is free
+  expect((await ask('gd-xpl-2')).status).toBe(200)
+  const more = await ask('gd-htl-2')
+  expect(more.status).toBe(429)
+  expect(more.body.retryAfterSeconds).toBeGreaterThan(0)
+  const headers = (more as { headers?: Record<string, string> }).headers ?? {}
+  expect(Object.keys(headers).some((k) => k.toLowerCase() === 'retry-after')).toBe(true)
+  // a grid worker has no use for it
+  expect((await ask('gd-xpl-1', worker)).status).toBe(403)
+})

@@ -108,10 +108,27 @@ function listReports(ctx: RouteContext) {
   return { status: 200, body: paginate(list.map((r) => toSummary(ctx.db, r, me, ctx.now)), q) }
 }
 
+/**
+ * The similar list is for the grid a resident is reporting in, not a way to read every grid's open
+ * problems: their home grid always answers; other grids count, at most this many a day.
+ */
+export const SIMILAR_GRIDS_PER_DAY = 8
+const similarGrids = rateLimit({ name: 'reports.similar.grids', max: SIMILAR_GRIDS_PER_DAY, windowMs: DAY })
+// marks a grid already looked at today, so coming back to it costs nothing
+const similarSeen = rateLimit({ name: 'reports.similar.seen', max: 1, windowMs: DAY })
+
 function similar(ctx: RouteContext) {
   const q = query(ctx, similarQuerySchema)
   if (!findGrid(ctx.db, q.gridId)) throw fail.validation({ gridId: '请选择网格' })
   const me = ctx.me()
+  if (!hasRole(me, 'resident')) throw fail.forbidden('只有居民可以查看同类问题')
+  if (q.gridId !== me.gridId) {
+    const seen = `${me.id}|${q.gridId}`
+    if (similarSeen.remaining(ctx.db, seen, ctx.now) > 0) {
+      similarGrids.take(ctx.db, me.id, ctx.now)
+      similarSeen.hit(ctx.db, seen, ctx.now)
+    }
+  }
   const list = ctx.db.reports
     .filter((r) => r.category === q.category && r.location.gridId === q.gridId && isOpen(r))
     .sort((a, b) => b.followerIds.length - a.followerIds.length || (a.createdAt < b.createdAt ? 1 : -1))
