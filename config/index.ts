@@ -51,7 +51,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     copy: {
       patterns: taroEnv === 'h5'
-        ? (useMock ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : [])
+        ? [
+            // the 首页 tab icon as the page icon (a PNG: browsers read it under this name too)
+            { from: 'src/assets/tab/home-on.png', to: `${outputRoot}/favicon.ico` },
+            ...(useMock ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : []),
+          ]
         : [{ from: 'config/project.weapp.json', to: `${outputRoot}/project.config.json` }],
       options: {},
     },

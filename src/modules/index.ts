@@ -13,11 +13,17 @@ export function homeEntries(): (HomeEntry & { key: string })[] {
   return MODULES.filter((m) => m.home).map((m) => ({ key: m.key, ...(m.home as HomeEntry) }))
 }
 
-export function workbenchesOf(role: Role): (Workbench & { key: string })[] {
-  const out: (Workbench & { key: string })[] = []
-  for (const m of MODULES) {
-    const w = m.workbenches[role]
-    if (w) out.push({ key: m.key, ...w })
+export type RoleWorkbench = Workbench & { key: string; role: Role }
+
+/** Every workbench of the roles a person holds: the active role's first, then in `roles` order. */
+export function workbenchesFor(roles: readonly Role[], active: Role | null): RoleWorkbench[] {
+  const ordered = active && roles.includes(active) ? [active, ...roles.filter((r) => r !== active)] : [...roles]
+  const out: RoleWorkbench[] = []
+  for (const role of ordered) {
+    for (const m of MODULES) {
+      const w = m.workbenches[role]
+      if (w) out.push({ key: m.key, role, ...w })
+    }
   }
   return out
 }

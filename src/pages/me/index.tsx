@@ -129,7 +129,7 @@ function Profile() {
 
       {user.roles.length > 1 && (
         <Section title='切换身份'>
-          <Text className='me__muted'>{`当前身份：${activeRole ? ROLE_LABELS[activeRole] : '—'}。“办事”页会显示这个身份的事项。`}</Text>
+          <Text className='me__muted'>{`当前身份：${activeRole ? ROLE_LABELS[activeRole] : '—'}。“办事”页先显示这个身份的事项，其他身份的事项排在后面。`}</Text>
           <ChipGroup
             name='role'
             options={user.roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}

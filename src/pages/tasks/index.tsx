@@ -1,33 +1,32 @@
-import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import { ROLE_LABELS } from '@/contract'
 import { LoginGate } from '@/components/form/LoginGate'
-import { ChipGroup } from '@/components/ui/ChipGroup'
 import { PageShell } from '@/components/ui/PageShell'
-import { workbenchesOf } from '@/modules'
+import { workbenchesFor } from '@/modules'
 import { useSession } from '@/stores/session'
 import { WorkbenchView } from './Workbench'
+import './index.scss'
 
 function Work() {
-  const role = useSession((s) => s.activeRole)
-  const [picked, setPicked] = useState<string>()
-  const benches = role ? workbenchesOf(role) : []
-  if (!role || !benches.length) {
+  const roles = useSession((s) => s.user?.roles)
+  const active = useSession((s) => s.activeRole)
+  const benches = workbenchesFor(roles ?? [], active)
+  if (!benches.length) {
     return (
-      <PageShell title={role ? `${ROLE_LABELS[role]}工作台` : '办事'}>
+      <PageShell title={active ? `${ROLE_LABELS[active]}工作台` : '办事'}>
         <Text>这个身份暂时没有要办的事项。</Text>
       </PageShell>
     )
   }
-  const bench = benches.find((b) => b.key === picked) ?? benches[0]
+  if (benches.length === 1) return <WorkbenchView key={`${benches[0].role}-${benches[0].key}`} bench={benches[0]} as='page' />
+  // Several roles (a resident who volunteers): all their work, one section each; the active role
+  // (我的 → 切换身份) comes first.
   return (
-    <>
-      {/* a role that works in several modules picks one; each keeps its own list */}
-      {benches.length > 1 && (
-        <ChipGroup name='workbench' options={benches.map((b) => ({ value: b.key, label: b.title }))} value={bench.key} onChange={setPicked} />
-      )}
-      <WorkbenchView key={`${role}-${bench.key}`} bench={bench} />
-    </>
+    <PageShell title='办事'>
+      {benches.map((b) => (
+        <WorkbenchView key={`${b.role}-${b.key}`} bench={b} as='section' heading={`${b.title}（${ROLE_LABELS[b.role]}）`} />
+      ))}
+    </PageShell>
   )
 }
 

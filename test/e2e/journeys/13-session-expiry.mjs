@@ -9,7 +9,7 @@ export async function run({ page, shot }) {
   await waitForMock(page)
   await loginAs(page, 'demo-resident')
   await page.goto('/#/pages/tasks/index')
-  await see(page, '我的反映')
+  await see(page, '我的反映（居民）')
   const first = visible(page.getByTestId('work-item'))
   const id = (await first.innerText()).match(/SP\d+/)[0]
   await first.click()
@@ -26,6 +26,6 @@ export async function run({ page, shot }) {
   assert(!session || !session.includes('tk_'), 'the expired session was cleared from storage')
 
   await visible(page.locator('[data-account="demo-resident"]').getByText('登录', { exact: true })).click()
-  await see(page, '我的反映')
+  await see(page, '我的反映（居民）')
   await see(page, id)
 }

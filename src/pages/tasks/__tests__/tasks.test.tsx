@@ -151,15 +151,19 @@ test.each([
   expect(screen.queryAllByTestId('work-item')).toHaveLength(0)
 })
 
-test('switching demo-resident to 志愿者 swaps the list for the volunteer placeholder', async () => {
+test('a resident who volunteers sees both on 办事, one section per role; the active role comes first', async () => {
   await signInAs('demo-resident')
-  await openTasks()
-  expect(await screen.findByText('我的反映')).toBeInTheDocument()
+  const { container } = await openTasks()
+  expect(screen.getByText('办事')).toBeInTheDocument()
+  const headings = () => [...container.querySelectorAll('.ui-section__title')].map((h) => h.textContent)
+  expect(headings()).toEqual(['我的反映（居民）', '志愿者工作台（志愿者）'])
   await waitFor(() => expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0))
-  act(() => useSession.getState().setActiveRole('volunteer'))
-  expect(screen.getByText('志愿者工作台')).toBeInTheDocument()
   expect(screen.getByText('志愿者的活动报名、签到和积分将随“志愿积分”模块上线。')).toBeInTheDocument()
-  expect(screen.queryAllByTestId('work-item')).toHaveLength(0)
+
+  // 切换身份 only reorders: her reports stay in view
+  act(() => useSession.getState().setActiveRole('volunteer'))
+  expect(headings()).toEqual(['志愿者工作台（志愿者）', '我的反映（居民）'])
+  expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0)
 })
 
 test('a grid worker with more orders than one page reaches all of them with 加载更多', async () => {
