@@ -21,7 +21,7 @@ export default defineAppConfig({
   },
   tabBar: {
     color: '#51565d',
-    selectedColor: '#1a6fd8',
+    selectedColor: '#1560c0',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [

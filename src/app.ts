@@ -2,6 +2,7 @@ import type { PropsWithChildren } from 'react'
 // http starts the mocked backend through services/mock when the build has one.
 import { setUnauthorizedHandler } from './services/http'
 import { useSession } from './stores/session'
+import { useSettings } from './stores/settings'
 import { goToLogin } from './services/nav'
 import './app.scss'
 
@@ -11,6 +12,27 @@ setUnauthorizedHandler(() => {
   if (s.token) s.signOut()
   goToLogin()
 })
+
+// H5: Taro's page containers are the scrolling regions; a keyboard user must be able to focus
+// them to scroll (the pages' own content is mostly not focusable).
+if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
+  const focusable = () => document.querySelectorAll('.taro_page:not([tabindex])').forEach((el) => el.setAttribute('tabindex', '0'))
+  const watch = () => {
+    new MutationObserver(focusable).observe(document.body, { childList: true, subtree: true })
+    focusable()
+  }
+  if (document.body) watch()
+  else document.addEventListener('DOMContentLoaded', watch, { once: true })
+}
+
+// The H5 demo (with the mocked backend): browser journeys switch 长辈版 on the page as it is, to
+// check every screen in both modes without leaving it.
+if (__MOCK__ && process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') {
+  ;(window as unknown as { __linliElder?: (on: boolean) => boolean }).__linliElder = (on) => {
+    useSettings.getState().setElder(on)
+    return useSettings.getState().elder
+  }
+}
 
 function App({ children }: PropsWithChildren) {
   return children

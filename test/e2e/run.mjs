@@ -10,7 +10,7 @@
 // viewport. `shot(name)` saves test-results/<journey>--<name>.png. On failure the runner saves
 // a screenshot and the page's console log to test-results/.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -85,6 +85,11 @@ before(async () => {
 })
 
 after(async () => {
+  if (a11yRuns.length) {
+    const count = { critical: 0, serious: 0, moderate: 0, minor: 0 }
+    for (const r of a11yRuns) for (const v of r.violations) count[v.impact] = (count[v.impact] ?? 0) + v.count
+    console.log(`# axe-core: ${a11yRuns.length} page runs (both modes): critical ${count.critical}, serious ${count.serious}, moderate ${count.moderate}, minor ${count.minor}`)
+  }
   await browser?.close()
   await server?.close()
 })
@@ -93,6 +98,39 @@ if (!files.length) {
   test('journeys', () => {
     throw new Error(`no journey matches ${filters.join(' ') || 'test/e2e/journeys/*.mjs'}`)
   })
+}
+
+const a11yRuns = []
+const AXE_SOURCE = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8')
+
+async function axeOnce(page) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: AXE_SOURCE })
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] })
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3), count: v.nodes.length }))
+  })
+}
+
+async function auditBothModes(page, where) {
+  const runs = []
+  // PageShell puts `elder` on every page root in 长辈版
+  const elderNow = await page.evaluate(() => document.querySelector('.page.elder') !== null)
+  for (const elder of [elderNow, !elderNow]) {
+    if (elder !== elderNow) {
+      await page.evaluate((on) => window.__linliElder?.(on), elder)
+      await page.waitForTimeout(300)
+    }
+    const violations = await axeOnce(page)
+    runs.push({ where, elder, violations })
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    if (bad.length) {
+      await page.evaluate((on) => window.__linliElder?.(on), elderNow)
+      throw new Error(`axe: ${bad.length} serious/critical rule(s) at ${where} (${elder ? '长辈版' : '标准版'}): ${bad.map((v) => `${v.impact} ${v.id} ×${v.count} e.g. ${v.nodes[0]}`).join('; ')}`)
+    }
+  }
+  await page.evaluate((on) => window.__linliElder?.(on), elderNow)
+  await page.waitForTimeout(200)
+  return { runs }
 }
 
 for (const file of files) {
@@ -116,9 +154,13 @@ for (const file of files) {
     }
     context.on('page', watch)
     const page = await context.newPage()
+    // Every screen a journey photographs is also checked with axe-core, as it is and in the other
+    // mode (长辈版 on/off): a serious or critical violation fails the journey.
     const shot = async (name) => {
       const png = path.join(resultsDir, `${id}--${slug(String(name))}.png`)
       await page.screenshot({ path: png, fullPage: true })
+      const found = await auditBothModes(page, `${file} ${name}`)
+      a11yRuns.push(...found.runs)
       return png
     }
     try {

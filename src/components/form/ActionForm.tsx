@@ -73,7 +73,7 @@ export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, 
           )}
           {f.kind === 'photos' && <PhotoPicker value={(v[f.name] as string[]) ?? []} max={f.max ?? 9} onChange={(p) => set(f.name, p)} onBusyChange={setPhotosBusy} />}
           {f.kind === 'select' && (
-            <SelectField options={f.options ?? []} value={String(v[f.name] ?? '')} placeholder={f.placeholder ?? '请选择'} onChange={(x) => set(f.name, x)} />
+            <SelectField label={f.label} options={f.options ?? []} value={String(v[f.name] ?? '')} placeholder={f.placeholder ?? '请选择'} onChange={(x) => set(f.name, x)} />
           )}
           {f.kind === 'chips' && <ChipGroup options={f.options ?? []} value={String(v[f.name] ?? '')} onChange={(x) => set(f.name, x)} />}
         </Field>

@@ -21,7 +21,7 @@ export function Button({ type = 'secondary', size = 'normal', loading, disabled,
   const inert = !!disabled || !!loading
   return (
     <AtButton
-      className={cx('ui-btn', `ui-btn--${type}`, size === 'small' && 'ui-btn--small', block && 'ui-btn--block', inert && 'ui-btn--inert', className)}
+      className={cx('ui-btn', `ui-btn--${type}`, size === 'small' && 'ui-btn--small', block && 'ui-btn--block', inert && 'ui-btn--inert', !!disabled && !loading && 'ui-btn--disabled', className)}
       type={type === 'danger' ? 'primary' : type}
       size={size}
       loading={false}

@@ -58,7 +58,7 @@ export function PageShell(props: PageShellProps) {
   return (
     <View className={cx('page', elder && 'elder', className)}>
       {title && (
-        <View className='page__title' role='heading'>
+        <View className='page__title' role='heading' aria-level={1}>
           <Text>{title}</Text>
         </View>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Image, Text } from '@tarojs/components'
 import { usePhotoSrc } from '@/services/photos'
+import { photoAlt } from './a11y'
 import { cx } from './cx'
 import './Photo.scss'
 
@@ -10,10 +11,12 @@ export interface PhotoGridProps {
   photos: string[]
   /** smaller thumbs, e.g. inside a timeline */
   small?: boolean
+  /** what the photos show, for screen readers: '工单 SP… 的照片' → '…第 2 张' */
+  label?: string
 }
 
 /** Thumbnails of photo references; a tap opens the full-size preview. */
-export function PhotoGrid({ photos, small }: PhotoGridProps) {
+export function PhotoGrid({ photos, small, label = '照片' }: PhotoGridProps) {
   const toSrc = usePhotoSrc()
   const ready = !!toSrc
   // an image that did not load is asked for once more, then says so
@@ -39,7 +42,7 @@ export function PhotoGrid({ photos, small }: PhotoGridProps) {
             onClick={() => void (ready && srcs[i] && Taro.previewImage({ urls: shown, current: srcs[i] }).catch(() => undefined))}
           >
             {ready && src && tries < 2 ? (
-              <Image className='ui-photos__img' src={src} mode='aspectFill' lazyLoad onError={() => retry(i)} />
+              <Image className='ui-photos__img' src={src} mode='aspectFill' lazyLoad onError={() => retry(i)} {...photoAlt(`${label}第 ${i + 1} 张`)} />
             ) : (
               <Text className='ui-photos__note'>{ready ? '照片无法显示' : '加载中'}</Text>
             )}

@@ -6,6 +6,7 @@ import { choosePhotos, fileToDataUrl } from '@/services/device/photos'
 import { newIdempotencyKey } from '@/services/http'
 import { uploadPhoto, usePhotoSrc } from '@/services/photos'
 import { errorText } from '@/utils/errors'
+import { photoAlt } from './a11y'
 import { cx } from './cx'
 import './Photo.scss'
 
@@ -172,6 +173,7 @@ export function PhotoPicker({ value, onChange, max = 9, disabled, onBusyChange }
                 src={srcs[i]}
                 mode='aspectFill'
                 onError={() => setGone((g) => ({ ...g, [ref]: true }))}
+                {...photoAlt(`已添加的第 ${i + 1} 张照片`)}
                 onClick={() => void Taro.previewImage({ urls: srcs.filter(Boolean), current: srcs[i] }).catch(() => undefined)}
               />
             ) : (
@@ -193,7 +195,7 @@ export function PhotoPicker({ value, onChange, max = 9, disabled, onBusyChange }
           aria-label={p.state === 'failed' ? '照片上传失败，点按重试' : '照片上传中'}
           onClick={() => retry(p)}
         >
-          <Image className='ui-photos__img' src={p.dataUrl} mode='aspectFill' />
+          <Image className='ui-photos__img' src={p.dataUrl} mode='aspectFill' {...photoAlt('正在上传的照片')} />
           <View className='ui-picker__veil'>
             <Text>{p.state === 'failed' ? '上传失败' : '上传中…'}</Text>
             {p.state === 'failed' && <Text>点按重试</Text>}

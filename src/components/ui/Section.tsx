@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
+import { role } from './a11y'
 import { cx } from './cx'
 import './Section.scss'
 
@@ -17,7 +18,11 @@ export function Section({ title, extra, className, children }: SectionProps) {
     <View className={cx('ui-section', className)}>
       {(title || extra) && (
         <View className='ui-section__head'>
-          {title && <Text className='ui-section__title'>{title}</Text>}
+          {title && (
+            <Text className='ui-section__title' {...role('heading')} aria-level={2}>
+              {title}
+            </Text>
+          )}
           {extra && <View className='ui-section__extra'>{extra}</View>}
         </View>
       )}

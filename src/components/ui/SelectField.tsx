@@ -17,6 +17,8 @@ export interface SelectFieldProps {
   disabled?: boolean
   /** data-name on the root, for tests */
   name?: string
+  /** what screen readers call the field (its Field's label) */
+  label?: string
 }
 
 /**
@@ -24,7 +26,7 @@ export interface SelectFieldProps {
  * (role=listbox/option, no overlay), so it is clickable in a browser and in jsdom and needs no
  * pop-up in elder mode.
  */
-export function SelectField({ options, value, onChange, placeholder = '请选择', disabled, name }: SelectFieldProps) {
+export function SelectField({ options, value, onChange, placeholder = '请选择', disabled, name, label }: SelectFieldProps) {
   const [open, setOpen] = useState(false)
   const index = options.findIndex((o) => o.value === value)
   const current = index >= 0 ? options[index] : null
@@ -61,6 +63,7 @@ export function SelectField({ options, value, onChange, placeholder = '请选择
       <View
         className='ui-select__trigger'
         aria-expanded={open ? 'true' : 'false'}
+        aria-label={label}
         {...role('combobox')}
         onClick={() => {
           if (!inert) setOpen((o) => !o)

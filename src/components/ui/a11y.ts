@@ -2,3 +2,8 @@
 export function role(name: string): Record<string, string> {
   return { role: name }
 }
+
+/** An image's text alternative: the `alt` of H5's inner <img> (through nativeProps), aria-label on weapp. */
+export function photoAlt(text: string): Record<string, unknown> {
+  return process.env.TARO_ENV === 'h5' ? { nativeProps: { alt: text } } : { ariaLabel: text }
+}

@@ -174,10 +174,11 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
 
       <Section title='问题位置'>
         <Field name='location.communityId' label='社区' required error={fields['location.communityId']}>
-          <SelectField options={communities} value={v.communityId} placeholder='请选择社区' onChange={pickCommunity} />
+          <SelectField label='社区' options={communities} value={v.communityId} placeholder='请选择社区' onChange={pickCommunity} />
         </Field>
         <Field name='location.gridId' label='网格' required error={fields['location.gridId']} hint={grid ? `网格员 ${grid.workerName} · 服务电话 ${grid.servicePhone}` : undefined}>
           <SelectField
+            label='网格'
             options={grids}
             value={v.gridId}
             placeholder={v.communityId ? '请选择网格' : '请先选择社区'}

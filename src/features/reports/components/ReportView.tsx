@@ -66,7 +66,7 @@ export function ReportView({ report }: { report: Report }) {
 
       <Section title='问题详情'>
         <Text className='report-view__desc'>{r.description}</Text>
-        {r.photos.length > 0 && <PhotoGrid photos={r.photos} />}
+        {r.photos.length > 0 && <PhotoGrid photos={r.photos} label={`工单 ${r.id} 的问题照片`} />}
         <View className='report-view__rows'>
           <Text>位置：{r.location.communityName} {r.location.gridName} · {r.location.address}</Text>
           <Text>反映人：{r.reporterName}</Text>
