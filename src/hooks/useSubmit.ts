@@ -2,6 +2,8 @@ import { useCallback, useRef, useState } from 'react'
 import type { z } from 'zod'
 import { validate, type FieldErrors } from '@/contract'
 import { ApiError } from '@/services/http'
+import { fieldElementId } from '@/components/ui/Field'
+import { scrollToElement } from '@/services/nav'
 import { errorText } from '@/utils/errors'
 import type { DraftHandle } from './useDraft'
 import { formatWait, useCountdown } from './useCountdown'
@@ -13,6 +15,21 @@ import { formatWait, useCountdown } from './useCountdown'
  * submission. A second tap while one is in flight does nothing. When the server says to come back
  * later (429 with Retry-After), the error counts down and nothing is sent before it ends.
  */
+/** After a failed submit: the first field in error, in the order the form shows them. */
+function showFirst(fields: FieldErrors): void {
+  if (typeof document !== 'undefined' && process.env.TARO_ENV === 'h5') {
+    // the form's own order: the first row on the page whose field has an error
+    setTimeout(() => {
+      const rows = Array.from(document.querySelectorAll<HTMLElement>('.ui-field[data-field]')).filter((el) => el.offsetParent !== null || el.getClientRects().length > 0)
+      const first = rows.find((el) => (el.dataset.field ?? '') in fields) ?? null
+      if (first) scrollToElement(first.id)
+    }, 0)
+    return
+  }
+  const first = Object.keys(fields)[0]
+  if (first) setTimeout(() => scrollToElement(fieldElementId(first)), 0)
+}
+
 export function useSubmit<S extends z.ZodTypeAny, R>(
   schema: S,
   draft: Pick<DraftHandle, 'key' | 'renewKey' | 'clear'>,
@@ -35,6 +52,7 @@ export function useSubmit<S extends z.ZodTypeAny, R>(
       if (!checked.ok) {
         setFields(checked.fields)
         setError('请检查标红的内容')
+        showFirst(checked.fields)
         return null
       }
       busy.current = true
@@ -49,6 +67,7 @@ export function useSubmit<S extends z.ZodTypeAny, R>(
         const err = e as ApiError
         if (err instanceof ApiError && !err.isNetwork && err.status < 500) draft.renewKey()
         setFields(err instanceof ApiError && err.fields ? err.fields : {})
+        if (err instanceof ApiError && err.fields) showFirst(err.fields)
         setError(errorText(err, '提交失败，请重试'))
         if (err instanceof ApiError && err.retryAfterSeconds) setWaitUntil(Date.now() + err.retryAfterSeconds * 1000)
         return null

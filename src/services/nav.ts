@@ -28,6 +28,22 @@ export function replace(url: string): void {
   void Promise.resolve(Taro.redirectTo({ url })).catch(() => goHome())
 }
 
+/**
+ * Brings a form row into view (the first field in error after a failed submit) and, on H5, puts
+ * the cursor in it. `elementId` is the row's id.
+ */
+export function scrollToElement(elementId: string): void {
+  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
+    const el = document.getElementById(elementId)
+    if (!el) return
+    el.scrollIntoView?.({ block: 'center' })
+    const input = el.querySelector<HTMLElement>('input, textarea, [role="combobox"], [role="radio"]')
+    input?.focus?.({ preventScroll: true })
+    return
+  }
+  void Promise.resolve(Taro.pageScrollTo({ selector: `#${elementId}`, duration: 200 })).catch(ignore)
+}
+
 /** Back to 首页. */
 export function goHome(): void {
   void Promise.resolve(Taro.switchTab({ url: PAGES.home })).catch(ignore)

@@ -1,4 +1,4 @@
-import { Text } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import type { z } from 'zod'
 import { Section } from '@/components/ui/Section'
 import { ActionForm } from './ActionForm'
@@ -14,14 +14,22 @@ export interface RatingPanelProps<S extends z.ZodTypeAny, R> {
   lead?: string
   commentMax: number
   title?: string
+  /** the answer being rated, shown first */
+  reply?: { by: string; text: string }
   send: (input: z.output<S>, key: string) => Promise<R>
   onDone: (r: R) => void
 }
 
 /** Rating a result: a choice and a comment (`rating`, `comment`), submitted once. */
-export function RatingPanel<S extends z.ZodTypeAny, R>({ formId, schema, options, lead, commentMax, title = '评价办理结果', send, onDone }: RatingPanelProps<S, R>) {
+export function RatingPanel<S extends z.ZodTypeAny, R>({ formId, schema, options, lead, commentMax, title = '评价办理结果', reply, send, onDone }: RatingPanelProps<S, R>) {
   return (
     <Section title={title}>
+      {reply && (
+        <View className='rate__reply' data-testid='rate-reply'>
+          <Text className='rate__reply-by'>{`${reply.by} 的回复`}</Text>
+          <Text className='rate__reply-text'>{reply.text}</Text>
+        </View>
+      )}
       {lead && <Text className='rate__lead'>{lead}</Text>}
       <ActionForm
         formId={formId}

@@ -14,11 +14,16 @@ export interface FieldProps {
   children?: ReactNode
 }
 
+/** The element id of a field's row, e.g. 'field-location-gridId' (weapp selectors take ids, not data attributes). */
+export function fieldElementId(key: string): string {
+  return `field-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
+}
+
 /** A labelled form row. Tests find it by `[data-field="…"]` and its error by `.ui-field__error`. */
 export function Field({ label, required, error, hint, name, children }: FieldProps) {
   const key = name ?? label
   return (
-    <View className={cx('ui-field', !!error && 'ui-field--invalid')} data-field={key}>
+    <View className={cx('ui-field', !!error && 'ui-field--invalid')} data-field={key} id={fieldElementId(key)}>
       <View className='ui-field__label'>
         <Text>{label}</Text>
         {required && <Text className='ui-field__required'> *</Text>}

@@ -24,6 +24,18 @@ export async function run({ page, shot }) {
   await waitForMock(page)
   await loginAs(page, 'demo-resident')
 
+  // A failed submit brings the first field in error into view (the category, at the top).
+  await page.goto('/#/packages/report/new/index')
+  await visible(page.getByText('提交反映', { exact: true })).scrollIntoViewIfNeeded()
+  await tap(page, '提交反映')
+  await see(page, '请选择问题类别')
+  await page.waitForTimeout(400)
+  const row = visible(page.locator('[data-field="category"]'))
+  const box = await row.boundingBox()
+  const viewport = page.viewportSize()
+  assert(box && box.y >= -1 && box.y < viewport.height, `the first field in error is on screen (y=${box?.y})`)
+  await shot('first-error-in-view')
+
   // A reload in the middle of the form keeps the draft.
   await page.goto('/#/packages/report/new/index')
   await fillForm(page)

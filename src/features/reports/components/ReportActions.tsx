@@ -118,8 +118,12 @@ export function WorkerActions({ report, onChange }: Props) {
 export function ResidentActions({ report, onChange }: Props) {
   const id = report.id
   if (!report.can.includes('rate')) return null
+  // what the worker answered, right above the rating, so nobody scrolls to find it
+  const reply = [...report.events].reverse().find((e) => e.action === 'reply')
   return (
     <RatingPanel
+      title='请您评价'
+      reply={reply ? { by: reply.actorName, text: reply.text ?? '' } : undefined}
       formId={`report-${id}-rate`}
       schema={reportRateSchema}
       options={RATING_OPTIONS}

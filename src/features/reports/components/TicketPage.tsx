@@ -28,9 +28,10 @@ export function TicketPage({ title, actions, onLoad }: Props) {
   }
   return (
     <PageShell title={title} loading={!r && report.loading} error={r ? null : report.error} onRetry={report.reload} empty={!id} emptyText='没有找到这张工单'>
+      {/* the next step comes first: the worker's actions, or the resident's rating */}
       {r && actions === 'worker' && <WorkerActions report={r} onChange={onChange} />}
-      {r && <ReportView report={r} />}
       {r && actions === 'resident' && <ResidentActions report={r} onChange={onChange} />}
+      {r && <ReportView report={r} />}
     </PageShell>
   )
 }

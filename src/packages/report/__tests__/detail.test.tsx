@@ -88,6 +88,19 @@ test('a resident who joined sees the ticket, with the reporter and the phone mas
 describe('rating a replied report', () => {
   const replied = () => seeded((x) => x.reporterId === 'demo-resident' && x.status === 'replied')
 
+  test('the rating comes first: 请您评价 with the worker\'s reply, above the ticket', async () => {
+    await signInAs('demo-resident')
+    const r = replied()
+    const reply = [...r.events].reverse().find((e) => e.action === 'reply')!
+    const { container } = await open(r.id)
+    const panel = await screen.findByText('请您评价')
+    expect(screen.getByTestId('rate-reply')).toHaveTextContent(reply.text!)
+    const ticket = screen.getByText(`工单 ${r.id}`)
+    // the panel is before the ticket in the page
+    expect(panel.compareDocumentPosition(ticket) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(container.querySelector('.ui-section')).toContainElement(panel)
+  })
+
   test('不满意 needs a reason; with one the ticket reopens to 办理中', async () => {
     const user = userEvent.setup()
     await signInAs('demo-resident')

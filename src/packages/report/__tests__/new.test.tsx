@@ -139,6 +139,13 @@ test('a valid submit shows the ticket number; the server stored it and the draft
   expect(useDraftStore.getState().drafts[draftId('demo-resident', REPORT_FORM_ID)]).toBeUndefined()
   expect(String(Taro.getStorageSync(DRAFTS_STORAGE_KEY))).not.toContain('菜市场门口')
 
+  // the confirmation says how long it may take and whom to call, and leads to the ticket or 首页
+  const grid = server.db.grids.find((g) => g.id === 'gd-xpl-1')!
+  expect(screen.getByText(/^办理时限：一般 · 7天内（/)).toBeInTheDocument()
+  expect(screen.getByText('西牌楼社区第一网格服务电话：')).toBeInTheDocument()
+  expect(screen.getByText(grid.servicePhone)).toBeInTheDocument()
+  expect(screen.getByText('返回首页')).toBeInTheDocument()
+
   // 查看工单 opens the detail
   const redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
   await user.click(screen.getByText('查看工单'))

@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useLoad } from '@tarojs/taro'
-import { links, type Report } from '@/contract'
+import { URGENCY_LABELS, links, type Report } from '@/contract'
 import { LoginGate } from '@/components/form/LoginGate'
+import { MaskedPhone } from '@/components/ui/MaskedPhone'
 import { Button } from '@/components/ui/Button'
 import { Notice } from '@/components/ui/Notice'
 import { PageShell } from '@/components/ui/PageShell'
@@ -11,7 +12,8 @@ import { authApi } from '@/features/auth'
 import { useGeo } from '@/features/geo/hooks'
 import { REPORT_SUBSCRIBE_TEMPLATE_ID, ReportForm } from '@/features/reports'
 import { requestSubscribe } from '@/services/device/subscribe'
-import { replace, requireLogin } from '@/services/nav'
+import { goHome, replace, requireLogin } from '@/services/nav'
+import { formatDeadline } from '@/utils/format'
 import { useSession } from '@/stores/session'
 import '@/features/reports/reports.scss'
 
@@ -22,6 +24,7 @@ function NewReport() {
   const [subscribed, setSubscribed] = useState<string | null>(null)
 
   if (done) {
+    const servicePhone = geo.data?.grids.find((g) => g.id === done.location.gridId)?.servicePhone
     const subscribe = async () => {
       // Asked only now, from the resident's own tap after submitting (WeChat requires a tap).
       const r = await requestSubscribe(REPORT_SUBSCRIBE_TEMPLATE_ID)
@@ -34,16 +37,26 @@ function NewReport() {
             <Text className='report-done__title'>您的反映已受理并派发给网格员</Text>
             <Text className='report-done__id'>工单号：{done.id}</Text>
             <Text>处理人：{done.holder}</Text>
+            <Text>{`办理时限：${URGENCY_LABELS[done.urgency]}（${formatDeadline(done.deadline)}）`}</Text>
+            {servicePhone && (
+              <View className='report-done__phone'>
+                <Text>{`${done.gridName}服务电话：`}</Text>
+                <MaskedPhone phone={servicePhone} reveal callable />
+              </View>
+            )}
           </View>
+          <Button type='primary' block onClick={() => replace(links.reportDetail(done.id))}>
+            查看工单
+          </Button>
           <Button type='secondary' block onClick={subscribe}>
             接收办理进度提醒
           </Button>
           {subscribed && <Notice type='info'>{subscribed}</Notice>}
-          <Button type='primary' block onClick={() => replace(links.reportDetail(done.id))}>
-            查看工单
-          </Button>
           <Button type='secondary' block onClick={() => setDone(null)}>
             再反映一个问题
+          </Button>
+          <Button block onClick={goHome}>
+            返回首页
           </Button>
         </Section>
       </PageShell>
