@@ -44,6 +44,18 @@ export function scrollToElement(elementId: string): void {
   void Promise.resolve(Taro.pageScrollTo({ selector: `#${elementId}`, duration: 200 })).catch(ignore)
 }
 
+/** Back one page; from the first page of a fresh stack (a link opened directly), to 首页. */
+export function goBack(): void {
+  let depth = 0
+  try {
+    depth = Taro.getCurrentPages().length
+  } catch {
+    depth = 0
+  }
+  if (depth > 1) void Promise.resolve(Taro.navigateBack({ delta: 1 })).catch(() => goHome())
+  else goHome()
+}
+
 /** Back to 首页. */
 export function goHome(): void {
   void Promise.resolve(Taro.switchTab({ url: PAGES.home })).catch(ignore)

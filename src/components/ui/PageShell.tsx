@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useElder } from '@/stores/settings'
+import { useRouter } from '@tarojs/taro'
+import { goBack } from '@/services/nav'
+import { isTabPage } from '@/utils/routes'
 import { errorText } from '@/utils/errors'
+import { role } from './a11y'
 import { cx } from './cx'
 import { Button } from './Button'
 import { Empty } from './Empty'
@@ -31,6 +35,10 @@ export interface PageShellProps {
 export function PageShell(props: PageShellProps) {
   const elder = useElder()
   const { title, loading, error, onRetry, empty, emptyText, className, children } = props
+  // the page's own route, taken when it first rendered (a tab page stays a tab page)
+  const path = useRouter()?.path
+  const status = (error as { status?: number } | null | undefined)?.status
+  const gone = status === 404 || status === 403
   let body: ReactNode
   if (loading) {
     body = (
@@ -43,9 +51,15 @@ export function PageShell(props: PageShellProps) {
     body = (
       <View className='page__state page__error' role='alert' data-testid='page-error'>
         <Text className='page__error-text'>{errorText(error)}</Text>
-        {onRetry && (
+        {/* a missing or forbidden record does not come back by trying again: offer a way out */}
+        {onRetry && !gone && (
           <Button type='primary' onClick={onRetry}>
             重试
+          </Button>
+        )}
+        {gone && (
+          <Button type='primary' onClick={goBack}>
+            返回
           </Button>
         )}
       </View>
@@ -57,6 +71,12 @@ export function PageShell(props: PageShellProps) {
   }
   return (
     <View className={cx('page', elder && 'elder', className)}>
+      {/* H5 has no native navigation bar: pages off the tab bar get their own way back */}
+      {process.env.TARO_ENV === 'h5' && path && !isTabPage(path) && (
+        <View className='page__back' data-testid='page-back' onClick={goBack} {...role('button')} aria-label='返回上一页'>
+          <Text className='page__back-text'>‹ 返回</Text>
+        </View>
+      )}
       {title && (
         <View className='page__title' role='heading' aria-level={1}>
           <Text>{title}</Text>

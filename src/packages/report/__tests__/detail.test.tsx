@@ -1,4 +1,5 @@
-import { screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
 import { setUnauthorizedHandler } from '@/services/http'
@@ -65,7 +66,24 @@ test('another resident of the grid (not a follower) and an unknown id get 工单
 
   await open('SP209901010001')
   expect(await screen.findByText(NOT_FOUND)).toBeInTheDocument()
-  expect(screen.getByText('重试')).toBeInTheDocument()
+  // trying again cannot help: the way out is 返回 (首页 when the link was opened directly)
+  expect(screen.queryByText('重试')).not.toBeInTheDocument()
+  const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
+  await userEvent.setup().click(within(screen.getByTestId('page-error')).getByText('返回'))
+  expect(switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' })
+})
+
+test('off the tab bar, H5 pages have their own 返回; tab pages do not', async () => {
+  await signInAs('demo-resident')
+  const r = seeded((x) => x.reporterId === 'demo-resident' && x.status === 'handling')
+  await open(r.id)
+  expect(await screen.findByText(`工单 ${r.id}`)).toBeInTheDocument()
+  const back = screen.getByTestId('page-back')
+  expect(back).toHaveAttribute('aria-label', '返回上一页')
+  const navigateBack = jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+  jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{}, {}] as never)
+  await userEvent.setup().click(back)
+  expect(navigateBack).toHaveBeenCalledWith({ delta: 1 })
 })
 
 test('a resident who joined sees the ticket, with the reporter and the phone masked, and cannot rate it', async () => {

@@ -34,6 +34,8 @@ test('logged out: 去登录, which opens the login page and comes back here', as
   const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
   await openTasks()
   expect(screen.getByText('登录后可查看您反映的问题和办理进度。')).toBeInTheDocument()
+  // a tab page needs no 返回 of its own
+  expect(screen.queryByTestId('page-back')).not.toBeInTheDocument()
   expect(screen.queryAllByTestId('work-item')).toHaveLength(0)
   await user.click(screen.getByText('去登录'))
   expect(navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent(PAGE)}` })
