@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react'
+
 // The one place in src that reaches into mock/. With __MOCK__ false (LINLI_MOCK=0) the build
 // carries no mock code (checked by `npm run size`).
 
@@ -51,9 +53,32 @@ function wrap(server: ServerLike): MockControl {
 }
 
 let booting: Promise<void> | null = null
+let settled = false
 function start(): Promise<void> {
-  booting ??= boot()
+  booting ??= boot().finally(() => {
+    settled = true
+  })
   return booting
+}
+
+/**
+ * In a component: false until the mocked backend has started (or failed to), then true; true at
+ * once without a mock. Subscribing starts it, like a request would.
+ */
+export function useMockReady(): boolean {
+  const [ready, setReady] = useState(!__MOCK__ || settled)
+  useEffect(() => {
+    if (ready) return
+    let live = true
+    const done = () => {
+      if (live) setReady(true)
+    }
+    start().then(done, done)
+    return () => {
+      live = false
+    }
+  }, [ready])
+  return ready
 }
 
 /**

@@ -1,11 +1,11 @@
 // Photos by reference: a chosen photo is uploaded at once (POST /photos) and from then on only
 // its reference (`ph_…`) travels — in drafts, in report bodies, in answers. photoSrc turns a
 // reference into what an <Image src> needs.
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import Taro from '@tarojs/taro'
 import { API_PREFIX, PHOTO_MINI_DIR, isPhotoRef, photoEndpoints, photoFileName, type PhotoUploaded } from '@/contract'
 import { post } from './http'
-import { mockReady } from './mock'
+import { useMockReady } from './mock'
 // the token for an <img>, which sends no Authorization header (session imports http, not this file)
 import { useSession } from '@/stores/session'
 
@@ -53,19 +53,8 @@ export function usePhotoSrc(): ((ref: string) => string) | null {
   return useMemo(() => (ready ? (ref: string) => photoSrc(ref, token) : null), [ready, token])
 }
 
-/** True once photo addresses can be asked for (see usePhotoSrc). */
+/** True once photo addresses can be asked for (see usePhotoSrc): on H5, once the mock answers. */
 export function usePhotosReady(): boolean {
-  const [ready, setReady] = useState(process.env.TARO_ENV !== 'h5')
-  useEffect(() => {
-    if (ready) return
-    let live = true
-    mockReady.then(
-      () => live && setReady(true),
-      () => live && setReady(true),
-    )
-    return () => {
-      live = false
-    }
-  }, [ready])
-  return ready
+  const mockUp = useMockReady()
+  return process.env.TARO_ENV !== 'h5' || mockUp
 }

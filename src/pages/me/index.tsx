@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { PAGES, ROLE_LABELS } from '@/contract'
 import { LoginGate } from '@/components/form/LoginGate'
@@ -14,7 +14,7 @@ import { Tag } from '@/components/ui/StatusTag'
 import { useLogout, useMe } from '@/features/auth/hooks'
 import { useUnreadBadge } from '@/features/inbox/hooks'
 import { useGeo } from '@/features/geo/hooks'
-import { getMockControl, mockReady } from '@/services/mock'
+import { getMockControl, useMockReady } from '@/services/mock'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import { goHome } from '@/services/nav'
@@ -29,16 +29,7 @@ const PRIVACY = [
 
 function DemoSettings({ onReset }: { onReset?: () => void }) {
   // The mock boots asynchronously: its control appears once it is ready.
-  const [control, setControl] = useState(getMockControl)
-  useEffect(() => {
-    let live = true
-    void mockReady.then(() => {
-      if (live) setControl(getMockControl())
-    })
-    return () => {
-      live = false
-    }
-  }, [])
+  const control = useMockReady() ? getMockControl() : null
   const [confirming, setConfirming] = useState(false)
   const [resetting, setResetting] = useState(false)
   const [done, setDone] = useState<string | null>(null)
