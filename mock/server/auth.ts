@@ -43,6 +43,7 @@ export function toUserDto(u: UserRecord): User {
     roles: u.roles.slice(),
     communityId: u.communityId,
     gridId: u.gridId,
+    home: u.home ? { ...u.home } : null,
   }
 }
 

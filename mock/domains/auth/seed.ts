@@ -1,6 +1,6 @@
 // The seeded people: the demo accounts the login page lists, the grid worker of every grid and
 // some residents. Their homes are grids of the geo seed, so it runs after that one.
-import type { Role } from '../../../src/contract'
+import type { Home, Role } from '../../../src/contract'
 import type { DbState } from '../../server/db'
 import { findGrid } from '../geo/state'
 import type { UserRecord } from './state'
@@ -66,12 +66,22 @@ const RESIDENTS: PersonSeed[] = [
   { id: 'res-ymf', name: '易美芳', phone: '13508421110', roles: ['resident'], gridId: 'gd-htl-2' },
 ]
 
+/** The n-th building (cyclically) of a grid, as a home. */
+function homeIn(db: DbState, gridId: string, n: number): Home {
+  const all = db.compounds.flatMap((c) => c.buildings.filter((b) => b.gridId === gridId).map((b) => ({ c, b })))
+  const { c, b } = all[n % all.length]
+  return { compoundId: c.id, compoundName: c.name, buildingId: b.id, buildingName: b.name, room: '', communityId: c.communityId, gridId }
+}
+
 export function seedAuth(db: DbState): void {
+  let residents = 0
   const addPerson = (p: PersonSeed) => {
     const grid = findGrid(db, p.gridId)
     if (!grid) throw new Error(`seed: unknown grid ${p.gridId}`)
     const u: UserRecord = { id: p.id, name: p.name, phone: p.phone, roles: p.roles.slice(), communityId: grid.communityId, gridId: p.gridId }
     if (p.note) u.demoNote = p.note
+    // seeded residents have set 我的住址: a building of their grid (王秀英: 西牌楼小区 3栋)
+    if (p.roles.indexOf('resident') >= 0) u.home = homeIn(db, p.gridId, 2 + residents++)
     db.users[u.id] = u
   }
   DEMO_PEOPLE.forEach(addPerson)

@@ -1,5 +1,5 @@
 // The people: users, their sessions, WeChat logins and the demo accounts.
-import type { Iso, Role } from '../../../src/contract'
+import type { Home, Iso, Role } from '../../../src/contract'
 
 export interface UserRecord {
   id: string
@@ -9,6 +9,12 @@ export interface UserRecord {
   roles: Role[]
   communityId: string | null
   gridId: string | null
+  /**
+   * 我的住址 as the person set it (names kept with the ids: a compound is not renamed under its
+   * residents). For a resident it also sets communityId/gridId; a grid worker or community
+   * worker keeps the grid or community they work in.
+   */
+  home?: Home | null
   /** set for the seeded demo accounts: what to try with them */
   demoNote?: string
 }

@@ -1,5 +1,6 @@
 // 登录 and 我的: sessions, the caller's profile, demo accounts, the demo reset.
 import { endpoint, type Iso, type Role } from '../common'
+import type { Home } from '../geo/model'
 
 export const authEndpoints = {
   wxLogin: endpoint('/auth/wx-login'),
@@ -7,7 +8,10 @@ export const authEndpoints = {
   demoAccounts: endpoint('/auth/demo-accounts'),
   logout: endpoint('/auth/logout'),
   me: endpoint('/me'),
-  /** WeChat getPhoneNumber code → the user's own phone, in full, for their own forms */
+  /**
+   * GET → the caller's own phone, in full, for their own forms (prefilled); POST a WeChat
+   * getPhoneNumber code → the number bound to WeChat
+   */
   myPhone: endpoint('/me/phone'),
   /** restores the demo data (no login needed) */
   demoReset: endpoint('/demo/reset'),
@@ -22,6 +26,8 @@ export interface User {
   /** the grid the person lives in (resident) or works (grid worker); null for a new WeChat user */
   communityId: string | null
   gridId: string | null
+  /** 我的住址, set by the person (POST /me/home); null until then */
+  home: Home | null
 }
 
 export interface Session {
@@ -30,7 +36,7 @@ export interface Session {
   user: User
 }
 
-/** Only ever sent to its owner (POST /me/phone). */
+/** Only ever sent to its owner (GET or POST /me/phone). */
 export interface MyPhone {
   phone: string
 }

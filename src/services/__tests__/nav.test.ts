@@ -23,7 +23,7 @@ test('requireLogin: true when logged in', () => {
     useSession.getState().signIn({
       token: 't',
       expiresAt: new Date(Date.now() + 60_000).toISOString(),
-      user: { id: 'u', name: '李华', phoneMasked: '138****1234', roles: ['resident'], communityId: null, gridId: null },
+      user: { id: 'u', name: '李华', phoneMasked: '138****1234', roles: ['resident'], communityId: null, gridId: null, home: null },
     }),
   )
   const nav = jest.spyOn(Taro, 'navigateTo')

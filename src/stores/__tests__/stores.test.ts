@@ -6,7 +6,7 @@ import { SETTINGS_STORAGE_KEY, useSettings } from '../settings'
 const session = (over: Partial<Session['user']> = {}, expiresInMs = 3600_000): Session => ({
   token: 'tok-1',
   expiresAt: new Date(Date.now() + expiresInMs).toISOString(),
-  user: { id: 'u1', name: '王秀英', phoneMasked: '138****1234', roles: ['resident', 'volunteer'], communityId: 'c1', gridId: 'g1', ...over },
+  user: { id: 'u1', name: '王秀英', phoneMasked: '138****1234', roles: ['resident', 'volunteer'], communityId: 'c1', gridId: 'g1', home: null, ...over },
 })
 
 
