@@ -2,6 +2,7 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/tasks/index', 'pages/inbox/index', 'pages/me/index', 'pages/login/index'],
   subPackages: [
     { root: 'packages/report', pages: ['new/index', 'detail/index', 'order/index'] },
+    { root: 'packages/account', pages: ['address/index'] },
     { root: 'packages/booking', pages: ['index/index'] },
     { root: 'packages/dispute', pages: ['index/index'] },
     { root: 'packages/points', pages: ['index/index'] },
@@ -33,6 +34,7 @@ export default defineAppConfig({
   },
   // WeChat privacy: APIs that touch personal data wait for the user's consent (services/device).
   __usePrivacyCheck__: true,
-  requiredPrivateInfos: ['chooseLocation'],
+  requiredPrivateInfos: ['chooseLocation', 'getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于找到问题所在的网格，只在您点“用当前位置”时使用' } },
   lazyCodeLoading: 'requiredComponents',
 })

@@ -27,10 +27,19 @@ function toWorkItem(r: ReportSummary, queue: boolean): WorkItem {
     summary: r.excerpt,
     meta: `${r.id} · ${r.address}${r.relation === 'joined' ? ' · 我也遇到了' : ''}`,
     at: r.createdAt,
+    marks: marksOf(r, queue),
   }
 }
 
-const list = (scope: 'mine' | 'queue') => async (filter: string | undefined, cursor?: string): Promise<Page<WorkItem>> => {
+/** 新 on an order nobody has taken (the worker's queue lists those first), 已催办 N 次 for both. */
+function marksOf(r: ReportSummary, queue: boolean): WorkItem['marks'] {
+  const marks: NonNullable<WorkItem['marks']> = []
+  if (queue && r.status === 'pending') marks.push({ label: '新', tone: 'orange' })
+  if (r.urgeCount > 0 && OPEN_REPORT_STATUSES.includes(r.status)) marks.push({ label: `已催办 ${r.urgeCount} 次`, tone: 'red' })
+  return marks.length ? marks : undefined
+}
+
+const list = (scope: 'mine' | 'queue' | 'community') => async (filter: string | undefined, cursor?: string): Promise<Page<WorkItem>> => {
   const page = await reportsApi.list({ scope, status: filter as ReportListFilter | undefined, cursor })
   return { ...page, items: page.items.map((r) => toWorkItem(r, scope === 'queue')) }
 }
@@ -50,6 +59,16 @@ export const reportModule: ModuleDef = {
       action: { label: '随手拍 · 反映问题', url: PAGES.reportNew },
       filters: filters('暂无进行中的反映', '暂无记录'),
       fetch: list('mine'),
+    },
+    // the community's tickets: those filed without a grid (我不确定) wait here to be assigned
+    organiser: {
+      title: '社区工单',
+      filters: filters('本社区暂无待分派或办理中的工单', '本社区暂无工单'),
+      fetch: async (filter, cursor) => {
+        const page = await reportsApi.list({ scope: 'community', status: filter as ReportListFilter | undefined, cursor })
+        return { ...page, items: page.items.map((r) => ({ ...toWorkItem(r, false), deadline: r.status === 'dispatching' ? r.deadline : null })) }
+      },
+      overdueNote: (n) => `${n} 张工单已超时`,
     },
     grid_worker: {
       title: '网格工单',

@@ -1,6 +1,5 @@
 // 区划: the district, its streets, communities and grids, and the compounds (小区) in them.
-import type { Building, Community, Compound, Street } from '../../../src/contract'
-import type { Grid } from '../../../src/contract'
+import type { Building, Community, Compound, Grid, Street } from '../../../src/contract'
 
 export type StreetRecord = Street
 export type CommunityRecord = Community

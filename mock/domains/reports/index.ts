@@ -9,8 +9,11 @@ import {
   reportHandleSchema,
   reportListQuerySchema,
   reportNoteSchema,
+  reportAssignSchema,
   reportRateSchema,
   reportReturnSchema,
+  reportSupplementSchema,
+  reportWithdrawSchema,
   similarQuerySchema,
   type ReportListFilter,
   type ReportStatus,
@@ -30,15 +33,21 @@ import { findCommunity, findGrid } from '../geo/state'
 import { PHOTO_BODY_MAX_BYTES, takePhotos } from '../photos/state'
 import {
   addNote,
+  assignReport,
   createReport,
   escalateReport,
   handleReport,
+  isCommunityWorkerOf,
   isGridWorkerOf,
   isOpen,
   joinReport,
+  leaveReport,
   rateReport,
   returnReport,
+  supplementReport,
   takeReport,
+  urgeReport,
+  withdrawReport,
 } from './machine'
 import { seedReports } from './seed'
 import { emptyReports, type ReportRecord, type ReportsSlice } from './state'
@@ -69,24 +78,32 @@ function full(ctx: RouteContext, r: ReportRecord) {
 
 // open/done of GET /reports?status=: for a resident, open = not closed yet; for a worker's queue,
 // open = OPEN_REPORT_STATUSES (the to-do) and done = everything else.
-const MINE_OPEN: ReportStatus[] = ['pending', 'handling', 'replied', 'community_review']
-const MINE_DONE: ReportStatus[] = ['closed']
-const QUEUE_DONE: ReportStatus[] = ['replied', 'closed', 'community_review']
+const MINE_OPEN: ReportStatus[] = ['dispatching', 'pending', 'handling', 'replied', 'community_review']
+const MINE_DONE: ReportStatus[] = ['closed', 'withdrawn']
+const QUEUE_DONE: ReportStatus[] = ['replied', 'closed', 'community_review', 'withdrawn']
 
-function statusFilter(scope: 'mine' | 'queue', status: ReportListFilter | undefined): (r: ReportRecord) => boolean {
+// the community's list: open = 待分派 and the grids' to-do
+const COMMUNITY_OPEN: ReportStatus[] = ['dispatching', ...OPEN_REPORT_STATUSES]
+
+function statusFilter(scope: 'mine' | 'queue' | 'community', status: ReportListFilter | undefined): (r: ReportRecord) => boolean {
   if (status === undefined || status === 'all') return () => true
+  if (scope === 'community') return (r) => (COMMUNITY_OPEN.indexOf(r.status) >= 0) === (status === 'open')
   const set = scope === 'mine' ? (status === 'open' ? MINE_OPEN : MINE_DONE) : status === 'open' ? OPEN_REPORT_STATUSES : QUEUE_DONE
   return (r) => set.indexOf(r.status) >= 0
 }
 
-/** Overdue first, then by deadline (soonest first), then the rest newest first, closed last. */
+/**
+ * 待接单 first (a new order waits for nobody but the worker), then overdue, then by deadline
+ * (soonest first); then the rest newest first, closed and withdrawn last.
+ */
 export function queueOrder(now: Date): (a: ReportRecord, b: ReportRecord) => number {
-  const rank = (r: ReportRecord) => (isOpen(r) ? (isOverdue(r, now) ? 0 : 1) : r.status === 'closed' ? 3 : 2)
+  const rank = (r: ReportRecord) =>
+    r.status === 'pending' ? 0 : isOpen(r) ? (isOverdue(r, now) ? 1 : 2) : r.status === 'closed' || r.status === 'withdrawn' ? 4 : 3
   return (a, b) => {
     const ra = rank(a)
     const rb = rank(b)
     if (ra !== rb) return ra - rb
-    if (ra <= 1) return Date.parse(a.deadline) - Date.parse(b.deadline)
+    if (ra <= 2) return Date.parse(a.deadline) - Date.parse(b.deadline)
     return Date.parse(b.updatedAt) - Date.parse(a.updatedAt)
   }
 }
@@ -101,6 +118,17 @@ function listReports(ctx: RouteContext) {
     list = ctx.db.reports
       .filter((r) => (r.reporterId === me.id || r.followerIds.indexOf(me.id) >= 0) && keep(r))
       .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1))
+  } else if (q.scope === 'community') {
+    if (!hasRole(me, 'organiser') || !me.communityId) throw fail.forbidden('只有社区工作者可以查看本社区的工单')
+    const byQueue = queueOrder(ctx.now)
+    list = ctx.db.reports
+      .filter((r) => isCommunityWorkerOf(me, r.location.communityId) && keep(r))
+      // 待分派 first, the longest waiting first: nobody else can move them
+      .sort((a, b) =>
+        a.status === 'dispatching' || b.status === 'dispatching'
+          ? (a.status === 'dispatching' ? 0 : 1) - (b.status === 'dispatching' ? 0 : 1) || Date.parse(a.deadline) - Date.parse(b.deadline)
+          : byQueue(a, b),
+      )
   } else {
     if (!hasRole(me, 'grid_worker') || !me.gridId) throw fail.forbidden('只有网格员可以查看工单队列')
     list = ctx.db.reports.filter((r) => (r.location.gridId === me.gridId || r.assigneeId === me.id) && keep(r)).sort(queueOrder(ctx.now))
@@ -137,8 +165,10 @@ function similar(ctx: RouteContext) {
   return { status: 200, body: paginate(list, q) }
 }
 
-function checkLocation(db: DbState, loc: { communityId: string; gridId: string }): void {
+function checkLocation(db: DbState, loc: { communityId: string; gridId?: string }): void {
   if (!findCommunity(db, loc.communityId)) throw fail.validation({ 'location.communityId': '所选社区不存在' })
+  // 我不确定: the community's worker assigns the grid
+  if (!loc.gridId) return
   const grid = findGrid(db, loc.gridId)
   if (!grid) throw fail.validation({ 'location.gridId': '所选网格不存在' })
   if (grid.communityId !== loc.communityId) throw fail.validation({ 'location.gridId': '所选网格不属于该社区' })
@@ -168,6 +198,39 @@ function join(ctx: RouteContext) {
   joinReport(ctx.db, r, me, ctx.nowIso)
   if (joins) joinLimit.hit(ctx.db, me.id, ctx.now)
   return full(ctx, r)
+}
+
+/** 退出关注: allowed while one follows it; again (or for an open ticket one found) changes nothing. */
+function leave(ctx: RouteContext) {
+  const me = ctx.me()
+  const r = findReadable(ctx.db.reports, ctx.params.id, me, JOINABLE, REPORT_NOT_FOUND)
+  leaveReport(r, me)
+  // what anyone may see of an open ticket: no names, no phones, no photos
+  return { status: 200, body: toSummary(ctx.db, r, me, ctx.now, false) }
+}
+
+/** A step only the reporter may take: 补充, 撤回. */
+function reporterAction<S extends z.ZodTypeAny>(
+  pattern: string,
+  schema: S,
+  op: (db: DbState, r: ReportRecord, actor: UserRecord, input: z.output<S>, at: string) => void,
+  forbidden: string,
+  withPhotos = false,
+): RouteDef {
+  return {
+    method: 'POST',
+    pattern,
+    roles: ['resident'],
+    ...(withPhotos ? { maxBodyBytes: PHOTO_BODY_MAX_BYTES } : {}),
+    handler: async (ctx) => {
+      const r = visibleReport(ctx)
+      if (r.reporterId !== ctx.me().id) throw fail.forbidden(forbidden)
+      const input = body(ctx, schema)
+      if (input && Array.isArray(input.photos)) input.photos = await takePhotos(ctx, input.photos)
+      op(ctx.db, r, ctx.me(), input, ctx.nowIso)
+      return full(ctx, r)
+    },
+  }
 }
 
 /**
@@ -227,6 +290,30 @@ const routes: RouteDef[] = [
       const r = visibleReport(ctx)
       if (r.reporterId !== ctx.me().id) throw fail.forbidden('只有提交人可以评价')
       rateReport(ctx.db, r, ctx.me(), body(ctx, reportRateSchema), ctx.nowIso)
+      return full(ctx, r)
+    },
+  },
+  {
+    method: 'POST',
+    pattern: reportEndpoints.urge.pattern,
+    roles: ['resident'],
+    handler: (ctx) => {
+      const r = visibleReport(ctx)
+      urgeReport(ctx.db, r, ctx.me(), ctx.nowIso)
+      return full(ctx, r)
+    },
+  },
+  reporterAction(reportEndpoints.supplement.pattern, reportSupplementSchema, supplementReport, '只有反映人可以补充说明', true),
+  reporterAction(reportEndpoints.withdraw.pattern, reportWithdrawSchema, withdrawReport, '只有反映人可以撤回'),
+  { method: 'POST', pattern: reportEndpoints.leave.pattern, roles: ['resident'], handler: leave },
+  {
+    method: 'POST',
+    pattern: reportEndpoints.assign.pattern,
+    roles: ['organiser'],
+    handler: (ctx) => {
+      const r = visibleReport(ctx)
+      if (!isCommunityWorkerOf(ctx.me(), r.location.communityId)) throw fail.forbidden('只有本社区的社区工作者可以分派')
+      assignReport(ctx.db, r, ctx.me(), body(ctx, reportAssignSchema), ctx.nowIso)
       return full(ctx, r)
     },
   },

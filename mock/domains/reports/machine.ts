@@ -8,20 +8,27 @@
 //               └──return──┐      │  └──rate 不满意 (reopen, at most MAX_REOPENS times)
 //                          ▼      ▼                       │
 //                       community_review ◄──rate 不满意 once too often
+//
+// While open, the resident may also 催办 (once overdue, once a day each), 补充 (the reporter) and,
+// before it is taken, 撤回 (pending → withdrawn, final).
 import {
   CATEGORY_INFO,
   DEPARTMENTS,
+  DISPATCH_LIMIT_HOURS,
   MAX_REOPENS,
   OPEN_REPORT_STATUSES,
+  PHOTOS_MAX,
   RATING_LABELS,
   REPORT_STATUS_LABELS,
   URGENCY_LABELS,
   URGENCY_LIMIT_HOURS,
+  URGE_INTERVAL_HOURS,
   links,
   maskName,
   type DepartmentKey,
   type Gate,
   type Iso,
+  type MessageKind,
   type MessageSubject,
   type Rating,
   type ReportCategory,
@@ -29,16 +36,17 @@ import {
 } from '../../../src/contract'
 import { hasRole } from '../../server/access'
 import { nextId, nextSeq, type DbState } from '../../server/db'
-import { fail } from '../../server/errors'
+import { fail, waitText } from '../../server/errors'
 import { addMs, chinaDate, HOUR } from '../../server/util'
 import type { UserRecord } from '../auth/state'
-import { findCommunity, findGrid } from '../geo/state'
+import { findCommunity, findGrid, type GridRecord } from '../geo/state'
 import { notify } from '../inbox'
-import type { EventRecord, GateDone, ReportRecord } from './state'
+import type { EventRecord, GateDone, ReportRecord, UrgeRecord } from './state'
 
-/** pending or handling: the grid worker's to-do, open to 我也遇到了. */
+/** dispatching, pending or handling: not done yet, open to 我也遇到了. */
 export function isOpen(r: ReportRecord): boolean {
-  return OPEN_REPORT_STATUSES.indexOf(r.status) >= 0
+  // a ticket waiting for the community to pick its grid is open too: it can be joined and urged
+  return OPEN_REPORT_STATUSES.indexOf(r.status) >= 0 || r.status === 'dispatching'
 }
 
 /** What a report's messages are about (InboxMessage.subject). */
@@ -109,13 +117,13 @@ function toFollowers(db: DbState, r: ReportRecord, title: string, body: string, 
   notify(db, followersOf(r, except), { kind: 'report_status', title, body, link: links.reportDetail(r.id), subject: reportSubject(r.id) }, at)
 }
 
-function toWorkers(db: DbState, r: ReportRecord, title: string, body: string, at: Iso, except?: string): void {
+function toWorkers(db: DbState, r: ReportRecord, title: string, body: string, at: Iso, except?: string, kind: MessageKind = 'report_order'): void {
   const ids = gridWorkerIds(db, r.location.gridId)
-  if (ids.indexOf(r.assigneeId) < 0) ids.push(r.assigneeId)
+  if (r.assigneeId && ids.indexOf(r.assigneeId) < 0) ids.push(r.assigneeId)
   notify(
     db,
     ids.filter((id) => id !== except),
-    { kind: 'report_order', title, body, link: links.reportOrder(r.id), subject: reportSubject(r.id) },
+    { kind, title, body, link: links.reportOrder(r.id), subject: reportSubject(r.id) },
     at,
   )
 }
@@ -148,25 +156,65 @@ export interface CreateInput {
   category: ReportCategory
   description: string
   photos: string[]
-  location: { address: string; communityId: string; gridId: string; latitude?: number; longitude?: number }
+  /** no gridId (gridUnknown): the community's worker assigns the grid */
+  location: { address: string; communityId: string; gridId?: string; latitude?: number; longitude?: number }
   anonymous: boolean
   contactPhone: string
 }
 
+function limitText(hours: number): string {
+  return hours < 48 ? `${hours}小时` : `${hours / 24}天`
+}
+
 /**
- * 受理 + 派发 happen at once, by the system: the order is routed to the grid worker of the
- * chosen grid and its deadline runs from dispatch. The caller has checked that the grid exists
- * and belongs to the community.
+ * 派发: the order goes to the worker of `grid` and its deadline runs from now. By the system at
+ * once when the resident named the grid; by the community worker (`by`) when they did not.
+ */
+function dispatchTo(db: DbState, r: ReportRecord, grid: GridRecord, by: UserRecord | null, at: Iso): void {
+  const worker = db.users[grid.workerId]
+  const actor = by ? byUser(by, 'organiser') : SYSTEM
+  r.status = 'pending'
+  r.location.gridId = grid.id
+  r.assigneeId = grid.workerId
+  r.dispatchedAt = at
+  r.deadline = addMs(at, limitMs(r))
+  const workerName = worker ? maskName(worker.name) : '网格员'
+  addEvent(db, r, {
+    at,
+    gate: 'dispatch',
+    action: by ? 'assign' : 'dispatch',
+    ...actor,
+    text: `${by ? '社区已分派' : '已派发'}至${grid.name}网格员 ${workerName}，时限：${URGENCY_LABELS[r.urgency]}`,
+  })
+  r.gateDone.dispatch = { at, ...actor }
+  const limit = limitText(URGENCY_LIMIT_HOURS[r.urgency])
+  if (by) toFollowers(db, r, '社区已分派网格', `您反映的${subject(r)}已由社区分派至${grid.name}，将在${limit}内办理。`, at)
+  else toFollowers(db, r, '问题已受理', `您反映的${subject(r)}已受理并派发至${grid.name}，将在${limit}内办理。`, at)
+  toWorkers(db, r, '新工单', `${grid.name}：${subject(r)}（${URGENCY_LABELS[r.urgency]}）`, at)
+}
+
+/** Community workers (社区工作者) of a community: they assign tickets filed without a grid. */
+export function communityWorkerIds(db: DbState, communityId: string): string[] {
+  return Object.keys(db.users).filter((id) => isCommunityWorkerOf(db.users[id], communityId))
+}
+
+export function isCommunityWorkerOf(user: UserRecord | null, communityId: string): boolean {
+  return !!user && hasRole(user, 'organiser') && !!communityId && user.communityId === communityId
+}
+
+/**
+ * 受理 by the system at once; 派发 too when the resident named the grid (the caller has checked
+ * that it exists and belongs to the community). Without a grid (我不确定) the ticket waits at
+ * 派发 for the community's worker, who has DISPATCH_LIMIT_HOURS to assign it.
  */
 export function createReport(db: DbState, input: CreateInput, reporter: UserRecord, at: Iso): ReportRecord {
-  const grid = findGrid(db, input.location.gridId)
-  if (!grid) throw fail.validation({ 'location.gridId': '网格不存在' })
-  const worker = db.users[grid.workerId]
+  const grid = input.location.gridId ? findGrid(db, input.location.gridId) : undefined
+  if (input.location.gridId && !grid) throw fail.validation({ 'location.gridId': '网格不存在' })
   const info = CATEGORY_INFO[input.category]
   const location: ReportRecord['location'] = {
     address: input.location.address,
     communityId: input.location.communityId,
-    gridId: input.location.gridId,
+    gridId: '',
   }
   if (typeof input.location.latitude === 'number') location.latitude = input.location.latitude
   if (typeof input.location.longitude === 'number') location.longitude = input.location.longitude
@@ -174,7 +222,7 @@ export function createReport(db: DbState, input: CreateInput, reporter: UserReco
     id: newReportId(db, at),
     category: input.category,
     urgency: info.urgency,
-    status: 'pending',
+    status: 'dispatching',
     description: input.description,
     photos: input.photos.slice(),
     location,
@@ -182,7 +230,7 @@ export function createReport(db: DbState, input: CreateInput, reporter: UserReco
     contactPhone: input.contactPhone,
     reporterId: reporter.id,
     followerIds: [],
-    assigneeId: grid.workerId,
+    assigneeId: '',
     takenAt: null,
     escalatedTo: null,
     reopenCount: 0,
@@ -190,29 +238,38 @@ export function createReport(db: DbState, input: CreateInput, reporter: UserReco
     ratingComment: null,
     createdAt: at,
     dispatchedAt: at,
-    deadline: addMs(at, URGENCY_LIMIT_HOURS[info.urgency] * HOUR),
+    deadline: addMs(at, DISPATCH_LIMIT_HOURS * HOUR),
     updatedAt: at,
     gateDone: {},
     events: [],
   }
   addEvent(db, r, { at, gate: 'accept', action: 'submit', ...SYSTEM, text: `系统已受理：${info.label}` })
   r.gateDone.accept = { at, ...SYSTEM }
-  const workerName = worker ? maskName(worker.name) : '网格员'
-  addEvent(db, r, {
-    at,
-    gate: 'dispatch',
-    action: 'dispatch',
-    ...SYSTEM,
-    text: `已派发至${grid.name}网格员 ${workerName}，时限：${URGENCY_LABELS[info.urgency]}`,
-  })
-  r.gateDone.dispatch = { at, ...SYSTEM }
   db.reports.push(r)
-
-  const hours = URGENCY_LIMIT_HOURS[info.urgency]
-  const limitText = hours < 48 ? `${hours}小时` : `${hours / 24}天`
-  toFollowers(db, r, '问题已受理', `您反映的${subject(r)}已受理并派发至${grid.name}，将在${limitText}内办理。`, at)
-  toWorkers(db, r, '新工单', `${grid.name}：${subject(r)}（${URGENCY_LABELS[info.urgency]}）`, at)
+  if (grid) {
+    dispatchTo(db, r, grid, null, at)
+    return r
+  }
+  const c = findCommunity(db, location.communityId)
+  const cname = c ? c.name : '社区'
+  addEvent(db, r, { at, gate: 'dispatch', action: 'dispatch', ...community(db, r), text: `居民不确定所在网格，工单先到${cname}，由社区工作者在${DISPATCH_LIMIT_HOURS}小时内分派` })
+  toFollowers(db, r, '问题已受理', `您反映的${subject(r)}已受理，${cname}将在${DISPATCH_LIMIT_HOURS}小时内分派给所在网格。`, at)
+  notify(
+    db,
+    communityWorkerIds(db, location.communityId),
+    { kind: 'report_order', title: '待分派工单', body: `${cname}：${subject(r)}，居民不确定所在网格，请分派`, link: links.reportDetail(r.id), subject: reportSubject(r.id) },
+    at,
+  )
   return r
+}
+
+/** 分派: the community worker sends a ticket filed without a grid to one of the community's grids. */
+export function assignReport(db: DbState, r: ReportRecord, actor: UserRecord, input: { gridId: string }, at: Iso): void {
+  if (!isCommunityWorkerOf(actor, r.location.communityId)) throw fail.forbidden('只有本社区的社区工作者可以分派')
+  if (r.status !== 'dispatching') throw fail.conflict(r.location.gridId ? '该工单已分派' : `工单当前为「${statusLabel(r.status)}」，不能分派`)
+  const grid = findGrid(db, input.gridId)
+  if (!grid || grid.communityId !== r.location.communityId) throw fail.validation({ gridId: '请选择本社区的网格' })
+  dispatchTo(db, r, grid, actor, at)
 }
 
 /** 我也遇到了: a resident other than the reporter follows an open ticket. Twice is harmless. */
@@ -331,4 +388,103 @@ export function rateReport(db: DbState, r: ReportRecord, actor: UserRecord, inpu
   addEvent(db, r, { at, gate: 'handle', action: 'reopen', ...SYSTEM, text: `居民不满意，工单重新办理（第${r.reopenCount}次）` })
   toFollowers(db, r, '工单已重新办理', `${subject(r)}已重新打开，网格员将再次处理。`, at)
   toWorkers(db, r, '工单被重新打开', `${subject(r)}：${ratingText}`, at)
+}
+
+// ---- what the resident can do while the ticket is open --------------------------------------
+
+const URGE_INTERVAL_MS = URGE_INTERVAL_HOURS * HOUR
+
+export function urgesOf(r: ReportRecord): UrgeRecord[] {
+  return r.urges ?? []
+}
+
+/** This person's last urge of the ticket, if any. */
+export function lastUrgeBy(r: ReportRecord, userId: string): Iso | null {
+  const list = urgesOf(r)
+  for (let i = list.length - 1; i >= 0; i--) if (list[i].userId === userId) return list[i].at
+  return null
+}
+
+/** 'MM-DD HH:mm' in China time: the server speaks in the residents' time. */
+function chinaTime(iso: Iso): string {
+  const s = new Date(Date.parse(iso) + 8 * HOUR).toISOString()
+  return `${s.slice(5, 10)} ${s.slice(11, 16)}`
+}
+
+export function isFollowing(r: ReportRecord, userId: string): boolean {
+  return r.reporterId === userId || r.followerIds.indexOf(userId) >= 0
+}
+
+/** Why this person cannot urge now (a 409's message), or null when they can. */
+export function urgeRefusal(r: ReportRecord, userId: string, at: Iso): string | null {
+  if (r.status === 'replied') return '网格员已办结回复，请您评价，无需催办'
+  if (!isOpen(r)) return `工单当前为「${statusLabel(r.status)}」，不能催办`
+  const now = Date.parse(at)
+  if (now <= Date.parse(r.deadline)) return `还没到办理时限（${chinaTime(r.deadline)}），超时后才能催办`
+  const last = lastUrgeBy(r, userId)
+  if (last && now - Date.parse(last) < URGE_INTERVAL_MS) {
+    const wait = (Date.parse(last) + URGE_INTERVAL_MS - now) / 1000
+    return `您已催办过，${URGE_INTERVAL_HOURS}小时内只能催办一次，请 ${waitText(wait)}后再试`
+  }
+  return null
+}
+
+/**
+ * 催办: the reporter or a follower presses an overdue ticket, at most once a day each. The one
+ * holding it is told: an untaken order's grid workers, or the worker who took it.
+ */
+export function urgeReport(db: DbState, r: ReportRecord, actor: UserRecord, at: Iso): void {
+  if (!hasRole(actor, 'resident') || !isFollowing(r, actor.id)) throw fail.forbidden('只有反映人和关注这件事的居民可以催办')
+  const refusal = urgeRefusal(r, actor.id, at)
+  if (refusal) throw fail.conflict(refusal)
+  const urges = urgesOf(r).concat({ userId: actor.id, at })
+  r.urges = urges
+  const overdueHours = Math.max(1, Math.floor((Date.parse(at) - Date.parse(r.deadline)) / HOUR))
+  addEvent(db, r, { at, gate: 'handle', action: 'urge', ...byUser(actor, 'resident'), text: `已超时 ${overdueHours} 小时，居民催办（第${urges.length}次）` })
+  const title = '居民催办'
+  const body = `${subject(r)}已超过办理时限，居民第${urges.length}次催办，请尽快处理。`
+  if (r.status === 'pending') toWorkers(db, r, title, body, at, undefined, 'report_urge')
+  else notify(db, [r.assigneeId], { kind: 'report_urge', title, body, link: links.reportOrder(r.id), subject: reportSubject(r.id) }, at)
+}
+
+/** Photos a ticket may still take (its own and the ones added later, PHOTOS_MAX in all). */
+export function photoRoom(r: ReportRecord): number {
+  return Math.max(0, PHOTOS_MAX - r.photos.length)
+}
+
+/** 补充说明 / 补充照片: the reporter adds to an open ticket; its workers are told. */
+export function supplementReport(db: DbState, r: ReportRecord, actor: UserRecord, input: { text: string; photos: string[] }, at: Iso): void {
+  if (r.reporterId !== actor.id) throw fail.forbidden('只有反映人可以补充说明')
+  if (!isOpen(r)) throw fail.conflict(`工单当前为「${statusLabel(r.status)}」，不能再补充`)
+  const room = photoRoom(r)
+  if (input.photos.length > room) {
+    throw fail.validation({ photos: room ? `每张工单最多${PHOTOS_MAX}张照片，还能补充${room}张` : `这张工单已有${PHOTOS_MAX}张照片，不能再添加` })
+  }
+  r.photos = r.photos.concat(input.photos)
+  const ev: Omit<EventRecord, 'id'> = { at, gate: 'handle', action: 'supplement', ...byUser(actor, 'resident') }
+  if (input.text) ev.text = input.text
+  if (input.photos.length) ev.photos = input.photos.slice()
+  addEvent(db, r, ev)
+  const what = [input.text ? excerpt(input.text, 40) : '', input.photos.length ? `补充照片 ${input.photos.length} 张` : ''].filter(Boolean).join('；')
+  toWorkers(db, r, '居民补充了情况', `${subject(r)}：${what}`, at, actor.id, 'report_supplement')
+}
+
+/** 撤回: the reporter takes back a ticket nobody has taken yet; it leaves the workers' to-do. */
+export function withdrawReport(db: DbState, r: ReportRecord, actor: UserRecord, input: { reason: string }, at: Iso): void {
+  if (r.reporterId !== actor.id) throw fail.forbidden('只有反映人可以撤回')
+  if (r.status === 'withdrawn') throw fail.conflict('该工单已撤回')
+  if (r.status === 'handling') throw fail.conflict('网格员已接单，不能撤回了；如已不需要处理，请联系网格说明')
+  if (r.status !== 'pending') throw fail.conflict(`工单当前为「${statusLabel(r.status)}」，不能撤回`)
+  r.status = 'withdrawn'
+  addEvent(db, r, { at, gate: 'handle', action: 'withdraw', ...byUser(actor, 'resident'), text: input.reason ? `居民撤回：${input.reason}` : '居民撤回了这次反映' })
+  toWorkers(db, r, '工单已撤回', `${subject(r)}已由居民撤回，无需再办理。${input.reason ? `原因：${excerpt(input.reason, 40)}` : ''}`, at, actor.id, 'report_withdraw')
+  toFollowers(db, r, '问题已撤回', `${subject(r)}已由反映人撤回，不再办理。`, at, actor.id)
+}
+
+/** 退出关注: a follower stops following; leaving a ticket one does not follow changes nothing. */
+export function leaveReport(r: ReportRecord, actor: UserRecord): void {
+  if (!hasRole(actor, 'resident')) throw fail.forbidden()
+  if (r.reporterId === actor.id) throw fail.conflict('这是您自己反映的问题，不能退出关注')
+  const i = r.followerIds.indexOf(actor.id)
+  if (i >= 0) r.followerIds.splice(i, 1)
 }

@@ -8,7 +8,7 @@ import type { DbState } from '../../server/db'
 import { HOUR, hash32 } from '../../server/util'
 import { DEMO } from '../auth/seed'
 import { findGrid } from '../geo/state'
-import { addNote, createReport, escalateReport, handleReport, joinReport, rateReport, returnReport, takeReport } from './machine'
+import { addNote, createReport, escalateReport, handleReport, joinReport, rateReport, returnReport, takeReport, urgeReport, withdrawReport } from './machine'
 
 /** A tiny SVG "photo": a coloured card with a label. */
 function svgPhoto(label: string, hue: number): string {
@@ -33,6 +33,8 @@ type Step =
   | ['handle', number, string]
   | ['rate', number, Rating, string]
   | ['join', number, string]
+  | ['urge', number, string]
+  | ['withdraw', number, string]
 
 interface ReportSeed {
   grid: string
@@ -93,7 +95,8 @@ const REPORTS: ReportSeed[] = [
   {
     grid: 'gd-xpl-1', by: 'res-zgf', cat: 'noise', ago: 9 * 24, addr: '坡子街88号旁',
     text: '坡子街88号旁边的酒吧每天凌晨两三点还在放很大声的音乐，楼上老人孩子都睡不好觉。',
-    steps: [['take', 3], ['note', 30, '已与店主沟通，答应晚上11点后降低音量，继续观察一周。']],
+    // overdue, and urged by the reporter a day ago: the worker's queue shows 已催办
+    steps: [['take', 3], ['note', 30, '已与店主沟通，答应晚上11点后降低音量，继续观察一周。'], ['urge', 8 * 24, 'res-zgf']],
   },
   {
     grid: 'gd-xpl-1', by: DEMO.resident2, cat: 'greenery', ago: 12 * 24, addr: '西牌楼街35号院中心花坛',
@@ -238,6 +241,12 @@ const REPORTS: ReportSeed[] = [
     text: '小游园的健身路径有两台器材坏了，转轮卡死，扶手断裂。',
     steps: [['take', 2], ['handle', 72, '已报体育部门更换损坏器材两台。'], ['rate', 90, 'satisfied', '新器材很好用。']],
   },
+  // appended, so the seed pictures of the reports above keep their references
+  {
+    grid: 'gd-xpl-2', by: 'res-ldm', cat: 'parking', ago: 3 * 24, addr: '西牌楼街66号门口',
+    text: '66号门口停了一辆没有牌照的旧面包车，落满了灰，好像很久没人开过了。',
+    steps: [['withdraw', 5, '车主已经把车开走了。']],
+  },
 ]
 
 const HUES = [18, 45, 90, 150, 200, 260, 320]
@@ -315,6 +324,12 @@ export function seedReports(db: DbState, now: Date): void {
           break
         case 'join':
           joinReport(db, report, db.users[step[2]], at(step[1]))
+          break
+        case 'urge':
+          urgeReport(db, report, db.users[step[2]], at(step[1]))
+          break
+        case 'withdraw':
+          withdrawReport(db, report, reporter, { reason: step[2] }, at(step[1]))
           break
       }
     }

@@ -55,6 +55,16 @@ export interface ReportRecord {
   /** completed gates; cleared again from 'handle' on when a ticket is reopened */
   gateDone: Partial<Record<Gate, GateDone>>
   events: EventRecord[]
+  /**
+   * 催办, oldest first. Optional: a db stored before urging existed has none, and reading it as
+   * empty needs no migration.
+   */
+  urges?: UrgeRecord[]
+}
+
+export interface UrgeRecord {
+  userId: string
+  at: Iso
 }
 
 export interface ReportsSlice {

@@ -16,14 +16,20 @@ import { canRead, hasRole, type ReadRule } from '../../server/access'
 import type { DbState } from '../../server/db'
 import type { UserRecord } from '../auth/state'
 import { findCommunity, findGrid } from '../geo/state'
-import { departmentLabel, excerpt, isGridWorkerOf, isOpen } from './machine'
+import { departmentLabel, excerpt, isCommunityWorkerOf, isGridWorkerOf, isOpen, lastUrgeBy, urgeRefusal, urgesOf } from './machine'
 import type { ActorRole, ReportRecord } from './state'
 
-/** Who may see a report: its reporter; a joined follower, a grid worker of its grid, or its assignee. */
+/**
+ * Who may see a report: its reporter; a joined follower, a grid worker of its grid, its assignee,
+ * or a community worker (社区工作者) of its community, who assigns and reviews its tickets.
+ */
 export const REPORT_READERS: ReadRule<ReportRecord> = {
   owner: (r) => r.reporterId,
   readers: (r, u) =>
-    r.followerIds.indexOf(u.id) >= 0 || isGridWorkerOf(u, r.location.gridId) || (r.assigneeId === u.id && hasRole(u, 'grid_worker')),
+    r.followerIds.indexOf(u.id) >= 0 ||
+    isGridWorkerOf(u, r.location.gridId) ||
+    (r.assigneeId === u.id && hasRole(u, 'grid_worker')) ||
+    isCommunityWorkerOf(u, r.location.communityId),
 }
 
 export function canView(r: ReportRecord, viewer: UserRecord | null): boolean {
@@ -34,6 +40,7 @@ export function relationOf(r: ReportRecord, viewer: UserRecord | null): ReportRe
   if (!viewer) return undefined
   if (r.reporterId === viewer.id) return 'owner'
   if (r.assigneeId === viewer.id || isGridWorkerOf(viewer, r.location.gridId)) return 'assignee'
+  if (isCommunityWorkerOf(viewer, r.location.communityId)) return 'community'
   if (r.followerIds.indexOf(viewer.id) >= 0) return 'joined'
   return undefined
 }
@@ -44,6 +51,8 @@ export function isOverdue(r: ReportRecord, now: Date): boolean {
 
 export function currentGate(r: ReportRecord): Gate | null {
   switch (r.status) {
+    case 'dispatching':
+      return 'dispatch'
     case 'pending':
     case 'handling':
       return 'handle'
@@ -56,11 +65,20 @@ export function currentGate(r: ReportRecord): Gate | null {
   }
 }
 
-/** An actor's name as this viewer may see it. */
+/** The ticket's workers: its assignee, the grid workers of its grid and its community's workers. */
+function isWorkerView(r: ReportRecord, viewer: UserRecord | null): boolean {
+  return !!viewer && (r.assigneeId === viewer.id || isGridWorkerOf(viewer, r.location.gridId) || isCommunityWorkerOf(viewer, r.location.communityId))
+}
+
+/**
+ * An actor's name as this viewer may see it. Residents see one another as 居民 (the report
+ * form's privacy note promises a follower sees no name); the workers see names masked.
+ */
 function actorName(r: ReportRecord, viewer: UserRecord | null, actorId: string | null, role: ActorRole, name: string): string {
   if (role === 'system' || role === 'community' || actorId === null) return name
   if (viewer && viewer.id === actorId) return name
   if (actorId === r.reporterId && r.anonymous) return '匿名'
+  if (role === 'resident' && !isWorkerView(r, viewer)) return '居民'
   return maskName(name)
 }
 
@@ -73,6 +91,10 @@ function personName(db: DbState, viewer: UserRecord | null, userId: string): str
 export function holderOf(db: DbState, r: ReportRecord, viewer: UserRecord | null): string {
   const worker = `网格员 ${personName(db, viewer, r.assigneeId)}`
   switch (r.status) {
+    case 'dispatching': {
+      const c = findCommunity(db, r.location.communityId)
+      return `${c ? c.name : '社区'}（待分派网格）`
+    }
     case 'pending':
       return worker
     case 'handling':
@@ -83,16 +105,26 @@ export function holderOf(db: DbState, r: ReportRecord, viewer: UserRecord | null
       const c = findCommunity(db, r.location.communityId)
       return `${c ? c.name : '社区'}（社区复核）`
     }
+    case 'withdrawn':
+      return '已撤回'
     default:
       return '已办结'
   }
 }
 
-export function permissionsOf(r: ReportRecord, viewer: UserRecord | null): ReportPermission[] {
+export function permissionsOf(r: ReportRecord, viewer: UserRecord | null, now: Date): ReportPermission[] {
   if (!viewer) return []
   const can: ReportPermission[] = []
   const isAssignee = r.assigneeId === viewer.id && hasRole(viewer, 'grid_worker')
-  if (hasRole(viewer, 'resident') && r.reporterId !== viewer.id && r.followerIds.indexOf(viewer.id) < 0 && isOpen(r)) can.push('join')
+  const resident = hasRole(viewer, 'resident')
+  const isReporter = r.reporterId === viewer.id
+  const isFollower = r.followerIds.indexOf(viewer.id) >= 0
+  if (resident && !isReporter && !isFollower && isOpen(r)) can.push('join')
+  if (resident && isFollower) can.push('leave')
+  if (resident && (isReporter || isFollower) && !urgeRefusal(r, viewer.id, now.toISOString())) can.push('urge')
+  if (isReporter && isOpen(r)) can.push('supplement')
+  if (isReporter && r.status === 'pending') can.push('withdraw')
+  if (r.status === 'dispatching' && isCommunityWorkerOf(viewer, r.location.communityId)) can.push('assign')
   if (r.status === 'pending' && isGridWorkerOf(viewer, r.location.gridId)) can.push('take')
   if (r.status === 'handling' && isAssignee) can.push('note', 'escalate')
   if (isOpen(r) && isAssignee) can.push('return')
@@ -117,6 +149,7 @@ export function toSummary(db: DbState, r: ReportRecord, viewer: UserRecord | nul
     deadline: isOpen(r) ? r.deadline : null,
     overdue: isOverdue(r, now),
     followers: r.followerIds.length,
+    urgeCount: urgesOf(r).length,
   }
   if (withThumb && r.photos.length) s.thumb = r.photos[0]
   const rel = relationOf(r, viewer)
@@ -135,12 +168,13 @@ export function toReport(db: DbState, r: ReportRecord, viewer: UserRecord | null
     const done = r.gateDone[gate]
     if (done) return { gate, state: 'done', at: done.at, actorName: actorName(r, viewer, done.actorId, done.actorRole, done.actorName) }
     const g: GateState = { gate, state: gate === current ? 'current' : 'waiting' }
-    if (gate === 'handle' && isOpen(r)) g.deadline = r.deadline
+    // the open gate's limit: 派发 while the community assigns it, 办理 after
+    if (gate === current && (gate === 'handle' || gate === 'dispatch') && isOpen(r)) g.deadline = r.deadline
     return g
   })
 
   // internal notes are for the grid's workers (the assignee, or the grid's worker), never residents
-  const workerView = !!viewer && (r.assigneeId === viewer.id || isGridWorkerOf(viewer, r.location.gridId))
+  const workerView = isWorkerView(r, viewer)
   const events: ReportEvent[] = r.events.filter((e) => !e.internal || workerView).map((e) => {
     const ev: ReportEvent = {
       id: e.id,
@@ -174,7 +208,8 @@ export function toReport(db: DbState, r: ReportRecord, viewer: UserRecord | null
     photos: r.photos.slice(),
     location,
     anonymous: r.anonymous,
-    reporterName: r.anonymous ? '匿名' : isReporter ? (reporter ? reporter.name : '') : maskName(reporter ? reporter.name : ''),
+    // residents following the ticket see the reporter as 居民, never a name
+    reporterName: r.anonymous ? '匿名' : isReporter ? (reporter ? reporter.name : '') : workerView ? maskName(reporter ? reporter.name : '') : '居民',
     contactPhone: isReporter || isGridWorkerOf(viewer, r.location.gridId) ? r.contactPhone : maskPhone(r.contactPhone),
     assigneeName: personName(db, viewer, r.assigneeId),
     holder: holderOf(db, r, viewer),
@@ -185,6 +220,8 @@ export function toReport(db: DbState, r: ReportRecord, viewer: UserRecord | null
     rating: r.rating,
     ratingComment: r.ratingComment,
     events,
-    can: permissionsOf(r, viewer),
+    servicePhone: grid ? grid.servicePhone : '',
+    myLastUrgeAt: viewer ? lastUrgeBy(r, viewer.id) : null,
+    can: permissionsOf(r, viewer, now),
   }
 }

@@ -22,6 +22,7 @@ export const PAGES = {
   reportNew: '/packages/report/new/index',
   reportDetail: '/packages/report/detail/index',
   reportOrder: '/packages/report/order/index',
+  address: '/packages/account/address/index',
   booking: '/packages/booking/index/index',
   dispute: '/packages/dispute/index/index',
   points: '/packages/points/index/index',

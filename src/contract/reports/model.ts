@@ -12,7 +12,20 @@ export const reportEndpoints = {
   giveBack: endpoint('/reports/:id/return'),
   handle: endpoint('/reports/:id/handle'),
   rate: endpoint('/reports/:id/rate'),
+  /** 分派: the community worker sends a ticket whose grid the resident did not know to a grid */
+  assign: endpoint('/reports/:id/assign'),
+  /** 催办: a resident following the ticket, once its current gate is overdue */
+  urge: endpoint('/reports/:id/urge'),
+  /** 补充说明 / 补充照片 by the reporter while the ticket is open */
+  supplement: endpoint('/reports/:id/supplement'),
+  /** 撤回 by the reporter before it is taken */
+  withdraw: endpoint('/reports/:id/withdraw'),
+  /** 退出关注: a follower leaves (the opposite of join); leaving twice is harmless */
+  leave: endpoint('/reports/:id/leave'),
 }
+
+/** A resident may urge a ticket once per this many hours (and only once it is overdue). */
+export const URGE_INTERVAL_HOURS = 24
 
 /** Time limits by urgency, counted from dispatch. */
 export const URGENCIES = ['emergency', 'utilities', 'ordinary', 'complex'] as const
@@ -75,29 +88,39 @@ export const GATE_LABELS: Record<Gate, string> = {
 }
 
 /**
+ * dispatching: accepted, but the resident did not know the grid (我不确定): the community's
+ *   worker (社区工作者) assigns it to one of its grids within DISPATCH_LIMIT_HOURS.
  * pending: accepted and dispatched to the grid worker, not yet taken (接单).
  * handling: taken; the worker (or a department it was escalated to) is on it.
  * replied: handled, reviewed and replied; waiting for the resident's rating (回访).
  * closed: rated 满意/基本满意.
  * community_review: returned by the worker (退单) or reopened too often; the community decides.
+ * withdrawn: the reporter took it back before it was taken (撤回); final, like closed, but never
+ *   counted as handled or rated.
  */
-export const REPORT_STATUSES = ['pending', 'handling', 'replied', 'closed', 'community_review'] as const
+export const REPORT_STATUSES = ['dispatching', 'pending', 'handling', 'replied', 'closed', 'community_review', 'withdrawn'] as const
 export type ReportStatus = (typeof REPORT_STATUSES)[number]
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  dispatching: '待分派',
   pending: '待接单',
   handling: '办理中',
   replied: '待评价',
   closed: '已办结',
   community_review: '社区复核',
+  withdrawn: '已撤回',
 }
+/** The community has this long to assign a ticket filed without a grid (我不确定). */
+export const DISPATCH_LIMIT_HOURS = 24
 /** The grid worker's to-do: not yet taken, or being handled. */
 export const OPEN_REPORT_STATUSES: readonly ReportStatus[] = ['pending', 'handling']
 export const REPORT_STATUS_TONES: Record<ReportStatus, Tone> = {
+  dispatching: 'orange',
   pending: 'orange',
   handling: 'blue',
   replied: 'purple',
   closed: 'green',
   community_review: 'grey',
+  withdrawn: 'grey',
 }
 
 export const RATINGS = ['satisfied', 'basically', 'unsatisfied'] as const
@@ -137,6 +160,10 @@ export const REPORT_ACTIONS = [
   'rate',
   'reopen',
   'to_community',
+  'assign',
+  'urge',
+  'supplement',
+  'withdraw',
 ] as const
 export type ReportAction = (typeof REPORT_ACTIONS)[number]
 
@@ -145,6 +172,7 @@ export type ReportAction = (typeof REPORT_ACTIONS)[number]
 export interface ReportLocation {
   address: string
   communityId: string
+  /** '' while the community has not assigned it to a grid (status dispatching) */
   gridId: string
   communityName: string
   gridName: string
@@ -186,7 +214,7 @@ export interface GateState {
 }
 
 /** How the viewer is related to a report; decides what they may see and do. */
-export type ReportRelation = 'owner' | 'joined' | 'assignee'
+export type ReportRelation = 'owner' | 'joined' | 'assignee' | 'community'
 
 export interface ReportSummary {
   id: string
@@ -203,6 +231,8 @@ export interface ReportSummary {
   deadline: Iso | null
   overdue: boolean
   followers: number
+  /** how many times residents urged it (催办) */
+  urgeCount: number
   thumb?: string
   relation?: ReportRelation
 }
@@ -226,8 +256,24 @@ export interface Report extends ReportSummary {
   rating: Rating | null
   ratingComment: string | null
   events: ReportEvent[]
+  /** the grid's public service phone ('' when there is none) */
+  servicePhone: string
+  /** the last urge (催办) of the viewer, if any: another is possible URGE_INTERVAL_HOURS after it */
+  myLastUrgeAt: Iso | null
   /** actions the viewer may take now; the server checks them again */
   can: ReportPermission[]
 }
 
-export type ReportPermission = 'join' | 'take' | 'note' | 'escalate' | 'return' | 'handle' | 'rate'
+export type ReportPermission =
+  | 'join'
+  | 'leave'
+  | 'take'
+  | 'note'
+  | 'escalate'
+  | 'return'
+  | 'handle'
+  | 'rate'
+  | 'urge'
+  | 'supplement'
+  | 'withdraw'
+  | 'assign'

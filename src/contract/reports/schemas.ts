@@ -1,6 +1,6 @@
 // Request and query schemas of 随手拍: the mock validates with them, the forms check with them.
 import { z } from 'zod'
-import { idField, optionalTextField, pageQuerySchema, phoneField, photosField, textField } from '../common'
+import { charCount, idField, optionalTextField, pageQuerySchema, phoneField, photosField, textField } from '../common'
 import { DEPARTMENTS, NOTE_VISIBILITIES, RATINGS, REPORT_CATEGORIES } from './model'
 
 export const DESCRIPTION_MIN = 5
@@ -15,11 +15,17 @@ export const reportLocationSchema = z
   .object({
     address: textField('详细地址', 2, 100),
     communityId: idField('请选择社区'),
-    gridId: idField('请选择网格'),
+    // left out when the resident does not know it (gridUnknown): the community assigns one
+    gridId: idField('请选择网格').optional(),
+    gridUnknown: z.boolean({ invalid_type_error: '“我不确定在哪个网格”应为是或否' }).optional(),
     latitude: coordinate(90, '纬度应在 -90 到 90 之间'),
     longitude: coordinate(180, '经度应在 -180 到 180 之间'),
   })
   .strict()
+  .superRefine((v, ctx) => {
+    if (v.gridUnknown && v.gridId) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['gridId'], message: '已选择网格，就不用再勾选“我不确定”' })
+    if (!v.gridUnknown && !v.gridId) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['gridId'], message: '请选择网格，或选“我不确定在哪个网格”' })
+  })
 
 export const reportCreateSchema = z
   .object({
@@ -87,17 +93,61 @@ export const reportRateSchema = z
   })
 export type ReportRateInput = z.input<typeof reportRateSchema>
 
+export const SUPPLEMENT_MIN = DESCRIPTION_MIN
+export const SUPPLEMENT_MAX = DESCRIPTION_MAX
+export const WITHDRAW_REASON_MAX = COMMENT_MAX
+
+/**
+ * 补充说明 / 补充照片: a text (counted like the description), photos, or both. How many photos
+ * still fit (PHOTOS_MAX for the ticket in all) depends on the ticket: the server checks that.
+ */
+export const reportSupplementSchema = z
+  .object({
+    text: optionalTextField('补充说明', SUPPLEMENT_MAX),
+    photos: photosField,
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (!v.text && !v.photos.length) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['text'], message: '请填写补充说明或添加照片' })
+      return
+    }
+    // optionalTextField has no minimum: a text given must still say something
+    if (v.text && charCount(v.text) < SUPPLEMENT_MIN) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['text'], message: `补充说明至少${SUPPLEMENT_MIN}个字` })
+    }
+  })
+export type ReportSupplementInput = z.input<typeof reportSupplementSchema>
+
+/** 撤回: a reason is welcome, not required. */
+export const reportWithdrawSchema = z
+  .object({
+    reason: optionalTextField('撤回原因', WITHDRAW_REASON_MAX),
+  })
+  .strict()
+export type ReportWithdrawInput = z.input<typeof reportWithdrawSchema>
+
+/** 分派 by the community worker: one of the community's grids. */
+export const reportAssignSchema = z
+  .object({
+    gridId: idField('请选择网格'),
+  })
+  .strict()
+export type ReportAssignInput = z.input<typeof reportAssignSchema>
+
 // ---- queries -------------------------------------------------------------------
 
-export const REPORT_SCOPES = ['mine', 'queue'] as const
+export const REPORT_SCOPES = ['mine', 'queue', 'community'] as const
 export const REPORT_LIST_FILTERS = ['open', 'done', 'all'] as const
 export type ReportListFilter = (typeof REPORT_LIST_FILTERS)[number]
 
 /**
  * Query of GET /reports → Page<ReportSummary>. scope=mine: own + joined (resident), newest first;
- * scope=queue: the worker's grid, overdue first, then by deadline, closed last.
+ * scope=queue: the worker's grid, 待接单 first, then overdue, then by deadline, closed last.
+ * scope=community: the community worker's community, 待分派 first (then as queue).
  * status (default all): for `mine`, open = not closed yet (incl. 待评价 and 社区复核), done = closed;
  * for `queue`, open = pending/handling (the worker's to-do), done = everything else.
+ * A withdrawn ticket (已撤回) counts as done in both.
  */
 export const reportListQuerySchema = pageQuerySchema.extend({
   scope: z.enum(REPORT_SCOPES, { errorMap: () => ({ message: '请指定列表范围（mine 或 queue）' }) }),

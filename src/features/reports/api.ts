@@ -1,7 +1,10 @@
 import {
+  authEndpoints,
   reportEndpoints as ep,
+  type MyPhone,
   type Page,
   type Report,
+  type ReportAssignInput,
   type ReportCreateInput,
   type ReportEscalateInput,
   type ReportHandleInput,
@@ -10,6 +13,8 @@ import {
   type ReportRateInput,
   type ReportReturnInput,
   type ReportSummary,
+  type ReportSupplementInput,
+  type ReportWithdrawInput,
 } from '@/contract'
 import { get, post } from '@/services/http'
 
@@ -25,4 +30,13 @@ export const reportsApi = {
   giveBack: (id: string, input: ReportReturnInput, key: string) => post<Report>(ep.giveBack.path(id), input, key),
   handle: (id: string, input: ReportHandleInput, key: string) => post<Report>(ep.handle.path(id), input, key),
   rate: (id: string, input: ReportRateInput, key: string) => post<Report>(ep.rate.path(id), input, key),
+  /** 分派 by the community worker */
+  assign: (id: string, input: ReportAssignInput, key: string) => post<Report>(ep.assign.path(id), input, key),
+  urge: (id: string, key: string) => post<Report>(ep.urge.path(id), {}, key),
+  supplement: (id: string, input: ReportSupplementInput, key: string) => post<Report>(ep.supplement.path(id), input, key),
+  withdraw: (id: string, input: ReportWithdrawInput, key: string) => post<Report>(ep.withdraw.path(id), input, key),
+  /** answers what anyone may see of the ticket: after leaving, the caller no longer reads it */
+  leave: (id: string, key: string) => post<ReportSummary>(ep.leave.path(id), {}, key),
+  /** the caller's own phone, in full, to start the report form's contact field with */
+  myPhone: () => get<MyPhone>(authEndpoints.myPhone.path()),
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { PAGES, ROLE_LABELS } from '@/contract'
+import { PAGES, ROLE_LABELS, homeLabel } from '@/contract'
 import { LoginGate } from '@/components/form/LoginGate'
 import { Button } from '@/components/ui/Button'
 import { ChipGroup } from '@/components/ui/ChipGroup'
@@ -17,7 +17,7 @@ import { useGeo } from '@/features/geo/hooks'
 import { getMockControl, useMockReady } from '@/services/mock'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
-import { goHome } from '@/services/nav'
+import { goHome, navigate } from '@/services/nav'
 import './index.scss'
 
 const PRIVACY = [
@@ -100,7 +100,7 @@ function Profile() {
     if (!user) return ''
     const c = geo.data?.communities.find((x) => x.id === user.communityId)
     const g = geo.data?.grids.find((x) => x.id === user.gridId)
-    if (!user.communityId && !user.gridId) return '未绑定社区（反映问题时选择所在网格）'
+    if (!user.communityId && !user.gridId) return '还没有所在网格：设置“我的住址”后自动找到'
     return [c?.name, g?.name].filter(Boolean).join(' · ') || '…'
   }, [user, geo.data])
 
@@ -109,6 +109,13 @@ function Profile() {
     <>
       <Section title='我的信息'>
         <ListItem title={user.name} note={place} extra={<MaskedPhone phone={user.phoneMasked} />} />
+        <ListItem
+          title='我的住址'
+          note={user.home ? homeLabel(user.home) : '未设置：设置后，反映问题会自动找到您的网格'}
+          extra={<Tag tone={user.home ? 'grey' : 'orange'}>{user.home ? '修改' : '去设置'}</Tag>}
+          onClick={() => navigate(PAGES.address)}
+          data-testid='my-home'
+        />
         <View className='me__roles' data-testid='my-roles'>
           {user.roles.map((r) => (
             <Tag key={r} tone={r === activeRole ? 'blue' : 'grey'}>

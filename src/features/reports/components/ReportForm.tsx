@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import {
   CATEGORY_INFO,
@@ -7,7 +7,7 @@ import {
   REPORT_CATEGORIES,
   URGENCY_LABELS,
   reportCreateSchema,
-  type Geo,
+  type Home,
   type Report,
   type ReportCategory,
 } from '@/contract'
@@ -17,12 +17,10 @@ import { Field } from '@/components/ui/Field'
 import { Notice } from '@/components/ui/Notice'
 import { PhotoPicker } from '@/components/ui/PhotoPicker'
 import { Section } from '@/components/ui/Section'
-import { SelectField } from '@/components/ui/SelectField'
 import { Switch } from '@/components/ui/Switch'
 import { TextArea } from '@/components/ui/TextArea'
 import { TextInput } from '@/components/ui/TextInput'
 import { WechatPhoneButton } from '@/components/ui/WechatPhoneButton'
-import { chooseLocation } from '@/services/device/location'
 import { reportsApi } from '../api'
 import { useDraft } from '@/hooks/useDraft'
 import { errorText } from '@/utils/errors'
@@ -37,6 +35,8 @@ export interface ReportFormValues extends Record<string, unknown> {
   photos: string[]
   communityId: string
   gridId: string
+  /** 我不确定在哪个网格: the community's worker assigns the grid */
+  gridUnknown: boolean
   address: string
   latitude?: number
   longitude?: number
@@ -44,11 +44,32 @@ export interface ReportFormValues extends Record<string, unknown> {
   contactPhone: string
 }
 
+/** What the form hands its place picker (composed by the page: features/geo's PlacePicker). */
+export interface PlaceSlot {
+  value: { communityId: string; gridId: string; gridUnknown: boolean }
+  errors: { communityId?: string; gridId?: string }
+  onChange: (change: PlaceChange) => void
+}
+
+export interface PlaceChange {
+  communityId?: string
+  gridId?: string
+  gridUnknown?: boolean
+  /** a suggested address: used when none is typed yet, or always when it comes from the map */
+  address?: string
+  addressFromMap?: boolean
+  latitude?: number
+  longitude?: number
+}
+
 interface Props {
-  geo: Geo
   /** the resident's own grid, used as the starting place */
   homeCommunityId?: string | null
   homeGridId?: string | null
+  /** 我的住址, if set: the form starts from it */
+  home?: Home | null
+  /** the place fields: 社区, 网格, 我不确定, and the ways to find them */
+  renderPlace: (slot: PlaceSlot) => ReactNode
   onSubmitted: (report: Report) => void
   onJoined: (report: Report) => void
   /** weapp: exchanges a getPhoneNumber code for the user's own number (composed by the page) */
@@ -63,7 +84,7 @@ export function toCreateInput(v: ReportFormValues) {
     location: {
       address: v.address,
       communityId: v.communityId,
-      gridId: v.gridId,
+      ...(v.gridUnknown ? { gridUnknown: true } : { gridId: v.gridId }),
       ...(typeof v.latitude === 'number' ? { latitude: v.latitude, longitude: v.longitude } : {}),
     },
     anonymous: v.anonymous,
@@ -71,20 +92,22 @@ export function toCreateInput(v: ReportFormValues) {
   }
 }
 
-export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJoined, phoneFromWechat }: Props) {
+export function ReportForm({ renderPlace, home, homeCommunityId, homeGridId, onSubmitted, onJoined, phoneFromWechat }: Props) {
+  // the account's own phone starts the contact field; typing (or clearing) it wins, as a draft
+  const ownPhone = useOwnPhone()
   const draft = useDraft<ReportFormValues>(REPORT_FORM_ID, {
     category: '',
     description: '',
     photos: [],
-    communityId: homeCommunityId ?? '',
-    gridId: homeGridId ?? '',
+    communityId: home?.communityId ?? homeCommunityId ?? '',
+    gridId: home?.gridId ?? homeGridId ?? '',
+    gridUnknown: false,
     address: '',
     anonymous: false,
-    contactPhone: '',
+    contactPhone: ownPhone,
   })
   const v = draft.values
   const { submit, submitting, fields, error, clearField, waitSeconds } = useSubmit(reportCreateSchema, draft, reportsApi.create)
-  const [locating, setLocating] = useState(false)
   const [phoneNote, setPhoneNote] = useState<string | null>(null)
   // a photo still uploading is not in v.photos yet: submit once every photo is a reference
   const [photosBusy, setPhotosBusy] = useState(false)
@@ -92,12 +115,6 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
   const photoFields = Object.keys(fields).filter((k) => k.startsWith('photos.'))
   const photosError = fields.photos ?? (photoFields.length ? fields[photoFields[0]] : undefined)
 
-  const communities = useMemo(() => geo.communities.map((c) => ({ value: c.id, label: c.name })), [geo])
-  const grids = useMemo(
-    () => geo.grids.filter((g) => g.communityId === v.communityId).map((g) => ({ value: g.id, label: g.name })),
-    [geo, v.communityId],
-  )
-  const grid = geo.grids.find((g) => g.id === v.gridId)
   const info = v.category ? CATEGORY_INFO[v.category] : null
 
   const change = (patch: Partial<ReportFormValues>, ...fieldNames: string[]) => {
@@ -105,18 +122,17 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
     fieldNames.forEach(clearField)
   }
 
-  const pickCommunity = (communityId: string) => {
-    const own = geo.grids.filter((g) => g.communityId === communityId)
-    // The grid follows the community: with one grid there is nothing left to choose.
-    change({ communityId, gridId: own.length === 1 ? own[0].id : '' }, 'location.communityId', 'location.gridId')
+  const changePlace = ({ address, addressFromMap, ...place }: PlaceChange) => {
+    const patch: Partial<ReportFormValues> = { ...place }
+    if (address && (addressFromMap || !v.address.trim())) patch.address = address
+    change(patch, 'location.communityId', 'location.gridId', ...(patch.address ? ['location.address'] : []))
   }
 
-  const locate = async () => {
-    setLocating(true)
-    const loc = await chooseLocation()
-    setLocating(false)
-    if (loc) change({ address: loc.address, latitude: loc.latitude, longitude: loc.longitude }, 'location.address')
-  }
+  // 我的住址 set on its page while this form waited: start from it, unless a place was chosen
+  useEffect(() => {
+    if (home && !v.communityId && !v.gridUnknown) change({ communityId: home.communityId, gridId: home.gridId }, 'location.communityId', 'location.gridId')
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [home?.buildingId])
 
   const usePhone = async (code: string | null) => {
     if (!code || !phoneFromWechat) {
@@ -154,7 +170,7 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
         )}
       </Section>
 
-      {v.category && v.gridId ? (
+      {v.category && v.gridId && !v.gridUnknown ? (
         <SimilarReports category={v.category} gridId={v.gridId} onJoined={onJoined} />
       ) : null}
 
@@ -173,33 +189,27 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
       </Section>
 
       <Section title='问题位置'>
-        <Field name='location.communityId' label='社区' required error={fields['location.communityId']}>
-          <SelectField label='社区' options={communities} value={v.communityId} placeholder='请选择社区' onChange={pickCommunity} />
-        </Field>
-        <Field name='location.gridId' label='网格' required error={fields['location.gridId']} hint={grid ? `网格员 ${grid.workerName} · 服务电话 ${grid.servicePhone}` : undefined}>
-          <SelectField
-            label='网格'
-            options={grids}
-            value={v.gridId}
-            placeholder={v.communityId ? '请选择网格' : '请先选择社区'}
-            onChange={(g) => change({ gridId: g }, 'location.gridId')}
-          />
-        </Field>
+        {renderPlace({
+          value: { communityId: v.communityId, gridId: v.gridId, gridUnknown: v.gridUnknown },
+          errors: { communityId: fields['location.communityId'], gridId: fields['location.gridId'] },
+          onChange: changePlace,
+        })}
         <Field name='location.address' label='详细地址' required error={fields['location.address']}>
           <TextInput value={v.address} maxlength={100} placeholder='如：西牌楼街12号3栋楼下' onChange={(t) => change({ address: t }, 'location.address')} />
         </Field>
-        {process.env.TARO_ENV !== 'h5' && (
-          <Button type='secondary' loading={locating} onClick={locate}>
-            在地图上选点
-          </Button>
-        )}
       </Section>
 
       <Section title='联系方式'>
         <Field name='anonymous' label='匿名反映' hint='匿名后，办理人员和其他居民都看不到您的姓名'>
           <Switch checked={v.anonymous} onChange={(a) => change({ anonymous: a })} />
         </Field>
-        <Field name='contactPhone' label='联系电话' required error={fields.contactPhone} hint='仅本网格办理人员可见完整号码，其他人看到 138****1234'>
+        <Field
+          name='contactPhone'
+          label='联系电话'
+          required
+          error={fields.contactPhone}
+          hint={`${ownPhone && v.contactPhone === ownPhone ? '已填入您账号的手机号，可改为其他号码。' : ''}仅本网格办理人员可见完整号码，其他人看到 138****1234`}
+        >
           <TextInput type='phone' value={v.contactPhone} maxlength={11} placeholder='11位手机号码' onChange={(t) => change({ contactPhone: t }, 'contactPhone')} />
         </Field>
         {phoneFromWechat && <WechatPhoneButton onCode={usePhone}>使用微信绑定的手机号</WechatPhoneButton>}
@@ -214,4 +224,23 @@ export function ReportForm({ geo, homeCommunityId, homeGridId, onSubmitted, onJo
       </View>
     </View>
   )
+}
+
+/** The account's own phone, in full ('' until it is known, or if it cannot be had). */
+function useOwnPhone(): string {
+  const [phone, setPhone] = useState('')
+  useEffect(() => {
+    let live = true
+    reportsApi.myPhone().then(
+      (r) => {
+        if (live) setPhone(r.phone)
+      },
+      // the field simply stays empty to type into
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+  return phone
 }

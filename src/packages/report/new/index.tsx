@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useLoad } from '@tarojs/taro'
-import { URGENCY_LABELS, links, type Report } from '@/contract'
+import { DISPATCH_LIMIT_HOURS, URGENCY_LABELS, links, type Report } from '@/contract'
 import { LoginGate } from '@/components/form/LoginGate'
 import { MaskedPhone } from '@/components/ui/MaskedPhone'
 import { Button } from '@/components/ui/Button'
@@ -9,6 +9,7 @@ import { Notice } from '@/components/ui/Notice'
 import { PageShell } from '@/components/ui/PageShell'
 import { Section } from '@/components/ui/Section'
 import { authApi } from '@/features/auth'
+import { PlacePicker } from '@/features/geo/components/PlacePicker'
 import { useGeo } from '@/features/geo/hooks'
 import { REPORT_SUBSCRIBE_TEMPLATE_ID, ReportForm } from '@/features/reports'
 import { requestSubscribe } from '@/services/device/subscribe'
@@ -24,6 +25,7 @@ function NewReport() {
   const [subscribed, setSubscribed] = useState<string | null>(null)
 
   if (done) {
+    const waiting = done.status === 'dispatching'
     const servicePhone = geo.data?.grids.find((g) => g.id === done.location.gridId)?.servicePhone
     const subscribe = async () => {
       // Asked only now, from the resident's own tap after submitting (WeChat requires a tap).
@@ -34,10 +36,14 @@ function NewReport() {
       <PageShell title='随手拍'>
         <Section title='已提交'>
           <View className='report-done' data-testid='report-done'>
-            <Text className='report-done__title'>您的反映已受理并派发给网格员</Text>
+            <Text className='report-done__title'>{waiting ? '您的反映已受理，社区将分派给所在网格' : '您的反映已受理并派发给网格员'}</Text>
             <Text className='report-done__id'>工单号：{done.id}</Text>
             <Text>处理人：{done.holder}</Text>
-            <Text>{`办理时限：${URGENCY_LABELS[done.urgency]}（${formatDeadline(done.deadline)}）`}</Text>
+            {waiting ? (
+              <Text>{`分派时限：${DISPATCH_LIMIT_HOURS}小时内（${formatDeadline(done.deadline)}）；分派后按“${URGENCY_LABELS[done.urgency]}”办理`}</Text>
+            ) : (
+              <Text>{`办理时限：${URGENCY_LABELS[done.urgency]}（${formatDeadline(done.deadline)}）`}</Text>
+            )}
             {servicePhone && (
               <View className='report-done__phone'>
                 <Text>{`${done.gridName}服务电话：`}</Text>
@@ -67,7 +73,8 @@ function NewReport() {
     <PageShell title='随手拍' loading={!geo.data && geo.loading} error={geo.data ? null : geo.error} onRetry={geo.reload}>
       {geo.data && (
         <ReportForm
-          geo={geo.data}
+          home={user?.home}
+          renderPlace={(slot) => (geo.data ? <PlacePicker geo={geo.data} home={user?.home} {...slot} /> : null)}
           homeCommunityId={user?.communityId}
           homeGridId={user?.gridId}
           onSubmitted={setDone}

@@ -73,7 +73,7 @@ test('a resident sees their own reports and the ones they joined, newest first; 
   expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/report/detail/index?id=${closed[0].id}` })
 })
 
-test('the grid worker sees the grid queue, overdue first; a pending order that runs out moves up with 已超时', async () => {
+test('the grid worker sees the grid queue: 待接单 first with 新, then overdue, then by deadline; a pending order that runs out shows 已超时', async () => {
   const user = userEvent.setup()
   const clock = server.control.clock
   // the phone's clock is the server's (deadlines are shown relative to it)
@@ -98,8 +98,19 @@ test('the grid worker sees the grid queue, overdue first; a pending order that r
   const queue = () =>
     server.db.reports.filter((r) => (r.location.gridId === 'gd-xpl-1' || r.assigneeId === 'demo-grid-worker') && (r.status === 'pending' || r.status === 'handling'))
   const overdueIds = () => queue().filter((r) => Date.parse(r.deadline) < clock.now().getTime()).map((r) => r.id)
-  const deadlineOf = (id: string) => Date.parse(server.db.reports.find((r) => r.id === id)!.deadline)
+  const byDeadline = (list: ReturnType<typeof queue>) => [...list].sort((a, b) => Date.parse(a.deadline) - Date.parse(b.deadline)).map((r) => r.id)
+  /** untaken first; then the taken ones, overdue first, each part by deadline */
+  const expectedOrder = () => {
+    const now = clock.now().getTime()
+    const handling = queue().filter((r) => r.status === 'handling')
+    return [
+      ...byDeadline(queue().filter((r) => r.status === 'pending')),
+      ...byDeadline(handling.filter((r) => Date.parse(r.deadline) < now)),
+      ...byDeadline(handling.filter((r) => Date.parse(r.deadline) >= now)),
+    ]
+  }
   const overdueFlags = () => screen.getAllByTestId('work-item').map((row) => row.querySelector('.ui-status')!.getAttribute('data-overdue'))
+  const marksOf = (id: string) => within(rowOf(id)).queryAllByTestId('work-mark').map((m) => m.textContent)
 
   await openTasks()
   expect(screen.getByText('网格工单')).toBeInTheDocument()
@@ -109,10 +120,16 @@ test('the grid worker sees the grid queue, overdue first; a pending order that r
   expect(before.length).toBeGreaterThan(0)
   expect(before).not.toContain(fresh.id)
   expect(screen.getByText(`${before.length} 张工单已超时，请优先处理`)).toBeInTheDocument()
-  expect(overdueFlags()).toEqual([...Array(before.length).fill('true'), ...Array(queue().length - before.length).fill('false')])
-  expect(new Set(rowIds().slice(0, before.length))).toEqual(new Set(before))
-  // the fresh emergency has the soonest deadline of the rest
-  expect(rowIds()[before.length]).toBe(fresh.id)
+  expect(rowIds()).toEqual(expectedOrder())
+  expect(overdueFlags()).toEqual(rowIds().map((id) => String(before.includes(id))))
+  // every untaken order is marked 新; a taken one is not
+  const pending = queue().filter((r) => r.status === 'pending')
+  expect(pending.map((r) => r.id)).toContain(fresh.id)
+  for (const r of pending) expect(marksOf(r.id)).toContain('新')
+  for (const r of queue().filter((x) => x.status === 'handling')) expect(marksOf(r.id)).not.toContain('新')
+  // the seeded order its reporter urged shows it
+  const urged = queue().find((r) => (r.urges ?? []).length > 0)!
+  expect(marksOf(urged.id)).toContain('已催办 1 次')
   expect(rowOf(fresh.id)).toHaveTextContent('待接单')
   expect(rowOf(fresh.id)).not.toHaveTextContent('已超时')
   expect(within(rowOf(fresh.id)).getByText('剩余 2 小时')).toBeInTheDocument()
@@ -124,11 +141,10 @@ test('the grid worker sees the grid queue, overdue first; a pending order that r
   expect(after).toContain(fresh.id)
   expect(after.length).toBe(before.length + 1)
   await waitFor(() => expect(screen.getByText(`${after.length} 张工单已超时，请优先处理`)).toBeInTheDocument())
-  expect(overdueFlags()).toEqual([...Array(after.length).fill('true'), ...Array(queue().length - after.length).fill('false')])
-  // overdue rows by deadline, the one that ran out last at the end of them
-  const overdueRows = rowIds().slice(0, after.length)
-  expect(overdueRows.map(deadlineOf)).toEqual([...overdueRows.map(deadlineOf)].sort((a, b) => a - b))
-  expect(overdueRows.at(-1)).toBe(fresh.id)
+  expect(rowIds()).toEqual(expectedOrder())
+  expect(overdueFlags()).toEqual(rowIds().map((id) => String(after.includes(id))))
+  // still among the untaken ones at the top
+  expect(rowIds().indexOf(fresh.id)).toBeLessThan(pending.length)
   const row = rowOf(fresh.id)
   expect(within(row).getByText('已超时')).toBeInTheDocument()
   expect(within(row).getByText('已超时 1 小时')).toBeInTheDocument()
@@ -192,4 +208,22 @@ test('a grid worker with more orders than one page reaches all of them with 加�
   await waitFor(() => expect(screen.getAllByTestId('work-item')).toHaveLength(inGrid.length))
   expect(new Set(rowIds()).size).toBe(inGrid.length)
   expect(screen.queryByText('加载更多')).not.toBeInTheDocument()
+})
+
+test('a community worker sees 社区工单: a ticket whose grid the resident did not know comes first, 待分派', async () => {
+  const resident = await signInAs('demo-resident')
+  const filed = await reportsApi.create(
+    { ...reportInput({ location: { address: '樊西巷口', communityId: 'cm-xpl', gridUnknown: true } }) },
+    newIdempotencyKey(),
+  )
+  expect(resident.user.id).toBe('demo-resident')
+  await signInAs('demo-organiser')
+  const { container } = await openTasks()
+  const headings = () => [...container.querySelectorAll('.ui-section__title')].map((h) => h.textContent)
+  expect(headings()[0]).toBe('社区工单（社区工作者）')
+  await waitFor(() => expect(rowIds()[0]).toBe(filed.id))
+  expect(rowOf(filed.id)).toHaveTextContent('待分派')
+  // only the community's tickets
+  const others = server.db.reports.filter((r) => r.location.communityId !== 'cm-xpl').map((r) => r.id)
+  expect(rowIds().some((id) => others.includes(id))).toBe(false)
 })
