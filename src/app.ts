@@ -13,13 +13,29 @@ setUnauthorizedHandler(() => {
   goToLogin()
 })
 
-// H5: Taro's page containers are the scrolling regions; a keyboard user must be able to focus
-// them to scroll (the pages' own content is mostly not focusable).
+// H5: what Taro draws outside the pages, told to screen readers and keyboards. The page
+// containers are the scrolling regions: a keyboard user must be able to focus them to scroll. The
+// tab bar is the app's navigation landmark (each page's content is its main one, PageShell), with
+// the current tab marked; the navigation bar is the banner.
 if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
-  const focusable = () => document.querySelectorAll('.taro_page:not([tabindex])').forEach((el) => el.setAttribute('tabindex', '0'))
+  const mark = () => {
+    document.querySelectorAll('.taro_page:not([tabindex])').forEach((el) => el.setAttribute('tabindex', '0'))
+    document.querySelectorAll('taro-tabbar:not([role])').forEach((el) => {
+      el.setAttribute('role', 'navigation')
+      el.setAttribute('aria-label', '主导航')
+    })
+    document.querySelectorAll('.weui-tabbar__item').forEach((el) => {
+      const on = el.classList.contains('weui-bar__item_on')
+      if (on !== (el.getAttribute('aria-current') === 'page')) {
+        if (on) el.setAttribute('aria-current', 'page')
+        else el.removeAttribute('aria-current')
+      }
+    })
+    document.querySelectorAll('#taro-navigation-bar:not([role])').forEach((el) => el.setAttribute('role', 'banner'))
+  }
   const watch = () => {
-    new MutationObserver(focusable).observe(document.body, { childList: true, subtree: true })
-    focusable()
+    new MutationObserver(mark).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] })
+    mark()
   }
   if (document.body) watch()
   else document.addEventListener('DOMContentLoaded', watch, { once: true })

@@ -8,6 +8,7 @@ import { setupWorker } from 'msw/browser'
 import { createMockServer, createStoragePersist, type MockControl, type MockServer } from '../server'
 import { toMswHandlers } from './msw'
 import { createIdbPhotoStore } from './photos-idb'
+import { guardWorkerUpdate, type UpdatableRegistration } from './sw-guard'
 
 export const BROWSER_DB_KEY = 'linli.mockdb'
 
@@ -20,6 +21,7 @@ declare global {
 }
 
 export async function startBrowserMock(): Promise<MockServer> {
+  guardWorkerUpdate((window as unknown as { ServiceWorkerRegistration?: { prototype: UpdatableRegistration } }).ServiceWorkerRegistration?.prototype)
   const server = createMockServer({ persist: createStoragePersist(window.localStorage, BROWSER_DB_KEY), photos: createIdbPhotoStore() })
   const worker = setupWorker(...toMswHandlers(server))
   await worker.start({

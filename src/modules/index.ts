@@ -3,26 +3,36 @@
 import type { Role } from '@/contract'
 import { bookingModule, disputeModule, merchantModule, pointsModule } from './coming'
 import { reportModule } from './report'
-import type { HomeEntry, ModuleDef, Workbench } from './types'
+import type { HomeEntry, Meanwhile, ModuleDef, ModuleWorkbench } from './types'
 
-export type { HomeEntry, ModuleDef, WorkFilter, Workbench } from './types'
+export type { HomeEntry, Meanwhile, ModuleDef, ModuleWorkbench, Place, WorkFilter, Workbench } from './types'
 
 export const MODULES: readonly ModuleDef[] = [reportModule, bookingModule, disputeModule, pointsModule, merchantModule]
 
-export function homeEntries(): (HomeEntry & { key: string })[] {
-  return MODULES.filter((m) => m.home).map((m) => ({ key: m.key, ...(m.home as HomeEntry) }))
+export type HomeTile = HomeEntry & { key: string; meanwhile?: Meanwhile }
+
+/**
+ * The 首页 entries for someone holding `roles` (none when logged out): every module's entry,
+ * except those meant for a role they do not hold. A module not built yet brings what to do meanwhile.
+ */
+export function homeEntries(roles: readonly Role[] = []): HomeTile[] {
+  const out: HomeTile[] = []
+  for (const m of MODULES) {
+    const home = m.home
+    if (!home || (home.roles && !home.roles.some((r) => roles.includes(r)))) continue
+    out.push({ key: m.key, ...home, meanwhile: m.meanwhile })
+  }
+  return out
 }
 
-export type RoleWorkbench = Workbench & { key: string; role: Role }
-
 /** Every workbench of the roles a person holds: the active role's first, then in `roles` order. */
-export function workbenchesFor(roles: readonly Role[], active: Role | null): RoleWorkbench[] {
+export function workbenchesFor(roles: readonly Role[], active: Role | null): ModuleWorkbench[] {
   const ordered = active && roles.includes(active) ? [active, ...roles.filter((r) => r !== active)] : [...roles]
-  const out: RoleWorkbench[] = []
+  const out: ModuleWorkbench[] = []
   for (const role of ordered) {
     for (const m of MODULES) {
       const w = m.workbenches[role]
-      if (w) out.push({ key: m.key, role, ...w })
+      if (w) out.push({ key: m.key, role, url: m.url ?? m.home?.url, meanwhile: m.meanwhile, ...w })
     }
   }
   return out

@@ -8,6 +8,26 @@ export interface HomeEntry {
   /** the entry asks for a login first */
   login?: boolean
   tone: 'blue' | 'green' | 'orange' | 'purple'
+  /** shown only to people holding one of these roles (default: everyone) */
+  roles?: readonly Role[]
+}
+
+/** A place people can go to or call today. */
+export interface Place {
+  name: string
+  address: string
+  /** dialled as written: digits and '-' */
+  phone: string
+  hours: string
+}
+
+/** Until a module is built: what to do meanwhile, and where. */
+export interface Meanwhile {
+  /** one sentence, e.g. '上线前请到政务服务中心窗口办理，或先打电话问清所需材料。' */
+  advice: string
+  place: Place
+  /** the place's address and phone are made up for the demo (say so next to them) */
+  demo?: boolean
 }
 
 export interface WorkFilter {
@@ -32,8 +52,22 @@ export interface Workbench {
   coming?: string
 }
 
+/** A workbench as 办事 shows it: with its module and, until that is built, what to do meanwhile. */
+export interface ModuleWorkbench extends Workbench {
+  /** the module's key */
+  key: string
+  role: Role
+  /** the module's own page (its placeholder until it is built) */
+  url?: string
+  meanwhile?: Meanwhile
+}
+
 export interface ModuleDef {
   key: string
   home?: HomeEntry
+  /** the module's own page, for a role that has no 首页 entry (e.g. the merchant's) */
+  url?: string
   workbenches: Partial<Record<Role, Workbench>>
+  /** a module not built yet: where people go meanwhile */
+  meanwhile?: Meanwhile
 }

@@ -100,16 +100,18 @@ export const mockReady: Promise<void> = __MOCK__
 if (__MOCK__) {
   if (process.env.TARO_ENV === 'h5' && process.env.NODE_ENV !== 'test' && typeof window !== 'undefined' && typeof document !== 'undefined') {
     // A second after the load event (the first page has painted), when the main thread is idle.
+    // boot() logs its own failures; this catch keeps anything it missed from being an unhandled rejection
+    const begin = () => void start().catch((e) => console.error('[linli] mock backend did not start', e))
     const soon = () =>
       setTimeout(() => {
-        if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void start(), { timeout: 1000 })
-        else void start()
+        if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(begin, { timeout: 1000 })
+        else begin()
       }, 1000)
     if (document.readyState === 'complete') soon()
     else window.addEventListener('load', soon, { once: true })
   } else {
     // Mini-programs and jest: nothing to download, start now as before.
-    void start()
+    void start().catch((e) => console.error('[linli] mock backend did not start', e))
   }
 }
 

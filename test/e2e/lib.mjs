@@ -77,3 +77,61 @@ export async function see(page, text) {
 export function assert(cond, msg) {
   if (!cond) throw new Error(msg)
 }
+
+/**
+ * 长辈版 sizes on the screen as it is now: the smallest text a person reads or types (text nodes,
+ * typed values and placeholders) and the smallest tap target (both sides) among interactive
+ * elements, over what is visible (Taro keeps earlier pages in the DOM, hidden). Returns the
+ * smallest of each and every offender under `minText` / `minTarget` CSS px.
+ */
+export async function measureSizes(page, { minText = 18, minTarget = 60 } = {}) {
+  return page.evaluate(
+    (limits) => {
+      const name = (el) => {
+        const cls = typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean)[0] : ''
+        const label = (el.getAttribute('aria-label') || el.getAttribute('placeholder') || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 16)
+        return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''}${label ? ` "${label}"` : ''}`
+      }
+      const shown = (el) => {
+        if (!el.getClientRects().length) return false
+        const r = el.getBoundingClientRect()
+        // a visually hidden element (1 px clip) is for screen readers only
+        if (r.width <= 1 || r.height <= 1) return false
+        const cs = getComputedStyle(el)
+        return cs.visibility !== 'hidden' && Number(cs.opacity) > 0
+      }
+      const texts = []
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement
+        if (!el || !n.nodeValue.trim() || /^(SCRIPT|STYLE|NOSCRIPT)$/.test(el.tagName)) continue
+        if (!shown(el)) continue
+        texts.push({ px: parseFloat(getComputedStyle(el).fontSize), what: name(el) })
+      }
+      // what people type, and the placeholder standing in for it
+      for (const el of document.querySelectorAll('input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]), textarea')) {
+        if (!shown(el)) continue
+        texts.push({ px: parseFloat(getComputedStyle(el).fontSize), what: `${name(el)} (typed text)` })
+        if (el.getAttribute('placeholder') && !el.value) {
+          texts.push({ px: parseFloat(getComputedStyle(el, '::placeholder').fontSize), what: `${name(el)} (placeholder)` })
+        }
+      }
+      const targets = []
+      const INTERACTIVE =
+        'button, a[href], input:not([type=hidden]), textarea, select, taro-button-core, [role=button], [role=link], [role=radio], [role=switch], [role=checkbox], [role=combobox], [role=tab], [role=option], [role=menuitem]'
+      for (const el of document.querySelectorAll(INTERACTIVE)) {
+        if (!shown(el)) continue
+        const r = el.getBoundingClientRect()
+        targets.push({ px: Math.min(r.width, r.height), w: Math.round(r.width), h: Math.round(r.height), what: name(el) })
+      }
+      const least = (list) => list.reduce((a, b) => (b.px < a.px ? b : a), list[0] ?? null)
+      return {
+        text: least(texts),
+        target: least(targets),
+        smallText: texts.filter((t) => t.px < limits.minText - 0.05),
+        smallTargets: targets.filter((t) => t.px < limits.minTarget - 0.5),
+      }
+    },
+    { minText, minTarget },
+  )
+}

@@ -3,7 +3,8 @@
 //   npm run test:e2e                 all of test/e2e/journeys/*.mjs
 //   npm run test:e2e -- booking      only journeys whose file name contains "booking"
 // Env: PORT (server port, default free), CHROMIUM_PATH, HEADED=1, E2E_TIMEOUT (ms per journey),
-//      E2E_SKIP_BUILD=1 (use dist/h5 as it is).
+//      E2E_SKIP_BUILD=1 (use dist/h5 as it is), E2E_SIZES=report (list 长辈版 size offenders
+//      instead of failing).
 //
 // A journey file exports `name` and `async run({ page, context, baseURL, browser, shot, log })`.
 // Each journey gets a fresh browser context (fresh storage and service worker) with a phone
@@ -31,6 +32,7 @@ const { chromium } = await import('playwright-core')
 const { serveStatic } = await import('../../scripts/serve.mjs')
 const { chromiumArgs, findChromium } = await import('../../scripts/find-browser.mjs')
 const { ensureBuild } = await import('../../scripts/ensure-build.mjs')
+const { measureSizes } = await import('./lib.mjs')
 
 const resultsDir = path.join(root, 'test-results')
 const journeysDir = path.join(here, 'journeys')
@@ -89,6 +91,23 @@ after(async () => {
     const count = { critical: 0, serious: 0, moderate: 0, minor: 0 }
     for (const r of a11yRuns) for (const v of r.violations) count[v.impact] = (count[v.impact] ?? 0) + v.count
     console.log(`# axe-core: ${a11yRuns.length} page runs (both modes): critical ${count.critical}, serious ${count.serious}, moderate ${count.moderate}, minor ${count.minor}`)
+    const byRule = {}
+    for (const r of a11yRuns) for (const v of r.violations) byRule[`${v.impact} ${v.id}`] = (byRule[`${v.impact} ${v.id}`] ?? 0) + v.count
+    const rules = Object.entries(byRule).sort((a, b) => b[1] - a[1])
+    if (rules.length) console.log(`# axe-core by rule: ${rules.map(([k, n]) => `${k} ×${n}`).join(', ')}`)
+  }
+  if (sizeOffenders.size) {
+    console.log(`# 长辈版 offenders (${sizeOffenders.size}):`)
+    for (const [what, where] of sizeOffenders) console.log(`#   ${what}  — ${where}`)
+  }
+  if (elderRuns.length) {
+    const least = (key) => elderRuns.filter((r) => r[key]).reduce((a, b) => (b[key].px < a[key].px ? b : a))
+    const t = least('text')
+    const g = least('target')
+    console.log(
+      `# 长辈版 sizes over ${elderRuns.length} screens: smallest text ${t.text.px.toFixed(1)} px (${t.text.what} at ${t.where}); ` +
+        `smallest tap target ${g.target.w}×${g.target.h} px (${g.target.what} at ${g.where})`,
+    )
   }
   await browser?.close()
   await server?.close()
@@ -101,6 +120,18 @@ if (!files.length) {
 }
 
 const a11yRuns = []
+const elderRuns = []
+
+// 长辈版: every text a person reads or types ≥ 18 CSS px, every tap target ≥ 60 × 60 px.
+const ELDER_MIN_TEXT = 18
+const ELDER_MIN_TARGET = 60
+// Offenders the check lets through, each with why; keep this short.
+//   (none today)
+const ELDER_EXCEPTIONS = []
+// E2E_SIZES=report lists every offender at the end instead of failing the journey (to fix many at once).
+const reportOnly = process.env.E2E_SIZES === 'report'
+const sizeOffenders = new Map()
+const excepted = (what) => ELDER_EXCEPTIONS.some((e) => e.test(what))
 const AXE_SOURCE = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8')
 
 async function axeOnce(page) {
@@ -122,6 +153,28 @@ async function auditBothModes(page, where) {
     }
     const violations = await axeOnce(page)
     runs.push({ where, elder, violations })
+    if (elder) {
+      const sizes = await measureSizes(page, { minText: ELDER_MIN_TEXT, minTarget: ELDER_MIN_TARGET })
+      elderRuns.push({ where, text: sizes.text, target: sizes.target })
+      const small = sizes.smallText.filter((t) => !excepted(t.what))
+      const short = sizes.smallTargets.filter((t) => !excepted(t.what))
+      if (reportOnly) {
+        for (const t of small) sizeOffenders.set(`text ${t.what} ${t.px.toFixed(1)}px`, where)
+        for (const t of short) sizeOffenders.set(`target ${t.what} ${t.w}×${t.h}`, where)
+      } else if (small.length || short.length) {
+        await page.evaluate((on) => window.__linliElder?.(on), elderNow)
+        const list = (xs, f) => [...new Map(xs.map((x) => [f(x), x])).keys()].slice(0, 8).join('; ')
+        throw new Error(
+          `长辈版 at ${where}: ` +
+            [
+              small.length && `${small.length} text(s) under ${ELDER_MIN_TEXT} px: ${list(small, (t) => `${t.what} ${t.px.toFixed(1)}px`)}`,
+              short.length && `${short.length} tap target(s) under ${ELDER_MIN_TARGET} px: ${list(short, (t) => `${t.what} ${t.w}×${t.h}`)}`,
+            ]
+              .filter(Boolean)
+              .join(' / '),
+        )
+      }
+    }
     const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     if (bad.length) {
       await page.evaluate((on) => window.__linliElder?.(on), elderNow)

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { cx } from './cx'
-import { role } from './a11y'
+import { pressable, role } from './a11y'
 import './ChipGroup.scss'
 
 export interface ChipOption<V extends string = string> {
@@ -31,7 +31,11 @@ export function ChipGroup<V extends string = string>({ options, value, onChange,
             className={cx('ui-chip', on && 'ui-chip--on')}
             data-value={o.value}
             aria-checked={on ? 'true' : 'false'}
+            aria-disabled={disabled ? 'true' : undefined}
             {...role('radio')}
+            {...pressable(() => {
+              if (!disabled && !on) onChange(o.value)
+            }, 'radio')}
             onClick={() => {
               if (!disabled && !on) onChange(o.value)
             }}

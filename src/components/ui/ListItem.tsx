@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
+import { pressable } from './a11y'
 import { cx } from './cx'
 import './ListItem.scss'
 
@@ -15,16 +16,19 @@ export interface ListItemProps {
   children?: ReactNode
   className?: string
   'data-testid'?: string
+  /** with onClick: 'link' for a row that opens a page (default), 'button' for one that acts here */
+  as?: 'link' | 'button'
 }
 
-/** A tappable row. */
-export function ListItem({ title, note, extra, arrow, onClick, children, className, 'data-testid': testId }: ListItemProps) {
+/** A row; with onClick a tappable one, which keyboards reach and open with Enter. */
+export function ListItem({ title, note, extra, arrow, onClick, children, className, 'data-testid': testId, as = 'link' }: ListItemProps) {
   const chevron = arrow ?? !!onClick
   return (
     <View
       className={cx('ui-list-item', !!onClick && 'ui-list-item--tappable', className)}
       data-testid={testId}
       hoverClass={onClick ? 'ui-list-item--active' : 'none'}
+      {...pressable(onClick, as)}
       onClick={onClick}
     >
       <View className='ui-list-item__main'>

@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import { maskPhone } from '@/contract'
+import { pressable } from './a11y'
 import { cx } from './cx'
+import './MaskedPhone.scss'
 
 export interface MaskedPhoneProps {
   phone: string
@@ -15,11 +17,14 @@ export interface MaskedPhoneProps {
 export function MaskedPhone({ phone, reveal, callable }: MaskedPhoneProps) {
   const shown = reveal ? phone : maskPhone(phone)
   const dial = reveal && callable && !phone.includes('*')
+  const call = dial ? () => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined) : undefined
   return (
     <Text
       className={cx('ui-phone', dial && 'ui-phone--callable')}
       data-masked={reveal ? 'false' : 'true'}
-      onClick={dial ? () => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined) : undefined}
+      {...pressable(call)}
+      aria-label={dial ? `拨打 ${phone}` : undefined}
+      onClick={call}
     >
       {shown}
     </Text>

@@ -5,7 +5,7 @@ import { useRouter } from '@tarojs/taro'
 import { goBack } from '@/services/nav'
 import { isTabPage } from '@/utils/routes'
 import { errorText } from '@/utils/errors'
-import { role } from './a11y'
+import { pressable, role } from './a11y'
 import { cx } from './cx'
 import { Button } from './Button'
 import { Empty } from './Empty'
@@ -70,10 +70,11 @@ export function PageShell(props: PageShellProps) {
     body = children
   }
   return (
-    <View className={cx('page', elder && 'elder', className)}>
+    // the page's content is its main landmark (the H5 tab bar beside it is the navigation)
+    <View className={cx('page', elder && 'elder', className)} {...role('main')}>
       {/* H5 has no native navigation bar: pages off the tab bar get their own way back */}
       {process.env.TARO_ENV === 'h5' && path && !isTabPage(path) && (
-        <View className='page__back' data-testid='page-back' onClick={goBack} {...role('button')} aria-label='返回上一页'>
+        <View className='page__back' data-testid='page-back' onClick={goBack} {...pressable(goBack)} aria-label='返回上一页'>
           <Text className='page__back-text'>‹ 返回</Text>
         </View>
       )}

@@ -6,7 +6,7 @@ import { choosePhotos, fileToDataUrl } from '@/services/device/photos'
 import { newIdempotencyKey } from '@/services/http'
 import { uploadPhoto, usePhotoSrc } from '@/services/photos'
 import { errorText } from '@/utils/errors'
-import { photoAlt } from './a11y'
+import { photoAlt, pressable } from './a11y'
 import { cx } from './cx'
 import './Photo.scss'
 
@@ -180,7 +180,7 @@ export function PhotoPicker({ value, onChange, max = 9, disabled, onBusyChange }
               <Text className='ui-photos__note'>{gone[ref] ? '照片已失效，请删除' : '加载中'}</Text>
             )}
             {!disabled && (
-              <View className='ui-picker__remove' aria-label={`删除第${i + 1}张照片`} onClick={() => remove(i)}>
+              <View className='ui-picker__remove' aria-label={`删除第${i + 1}张照片`} {...pressable(() => remove(i))} onClick={() => remove(i)}>
                 <Text>×</Text>
               </View>
             )}
@@ -204,6 +204,10 @@ export function PhotoPicker({ value, onChange, max = 9, disabled, onBusyChange }
             <View
               className='ui-picker__remove'
               aria-label='删除这张照片'
+              {...pressable(() => {
+                patch(p.id, null)
+                if (p.replaces) remove(valueRef.current.indexOf(p.replaces))
+              })}
               onClick={(e) => {
                 e.stopPropagation()
                 patch(p.id, null)
@@ -216,7 +220,7 @@ export function PhotoPicker({ value, onChange, max = 9, disabled, onBusyChange }
         </View>
       ))}
       {count < max && !disabled && (
-        <View className={cx('ui-photos__cell', 'ui-picker__add', choosing && 'ui-picker__add--busy')} data-testid='photo-add' aria-label='添加照片' onClick={() => void add()}>
+        <View className={cx('ui-photos__cell', 'ui-picker__add', choosing && 'ui-picker__add--busy')} data-testid='photo-add' aria-label='添加照片' {...pressable(() => void add())} onClick={() => void add()}>
           <Text className='ui-picker__plus'>+</Text>
           <Text className='ui-picker__add-text'>{choosing ? '请稍候' : '添加照片'}</Text>
         </View>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
 import { cx } from './cx'
-import { role } from './a11y'
+import { pressable, role } from './a11y'
 import './SelectField.scss'
 
 export interface SelectOption {
@@ -64,6 +64,10 @@ export function SelectField({ options, value, onChange, placeholder = '请选择
         className='ui-select__trigger'
         aria-expanded={open ? 'true' : 'false'}
         aria-label={label}
+        aria-disabled={inert ? 'true' : undefined}
+        {...pressable(() => {
+          if (!inert) setOpen((o) => !o)
+        }, 'combobox')}
         {...role('combobox')}
         onClick={() => {
           if (!inert) setOpen((o) => !o)
@@ -80,6 +84,10 @@ export function SelectField({ options, value, onChange, placeholder = '请选择
               data-value={o.value}
               aria-selected={o.value === value ? 'true' : 'false'}
               {...role('option')}
+              {...pressable(() => {
+                setOpen(false)
+                if (o.value !== value) onChange(o.value)
+              }, 'option')}
               onClick={() => {
                 setOpen(false)
                 if (o.value !== value) onChange(o.value)

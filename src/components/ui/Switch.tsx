@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { cx } from './cx'
-import { role } from './a11y'
+import { pressable, role } from './a11y'
 import './Switch.scss'
 
 export interface SwitchProps {
@@ -20,7 +20,11 @@ export function Switch({ checked, onChange, label, disabled, name }: SwitchProps
       data-name={name}
       aria-checked={checked ? 'true' : 'false'}
       aria-label={label}
+      aria-disabled={disabled ? 'true' : undefined}
       {...role('switch')}
+      {...pressable(() => {
+        if (!disabled) onChange(!checked)
+      }, 'switch')}
       onClick={() => {
         if (!disabled) onChange(!checked)
       }}

@@ -1,10 +1,11 @@
 import { View, Text } from '@tarojs/components'
 import { ROLE_LABELS } from '@/contract'
+import { pressable } from '@/components/ui/a11y'
 import { ListItem } from '@/components/ui/ListItem'
 import { PageShell } from '@/components/ui/PageShell'
 import { Section } from '@/components/ui/Section'
 import { Switch } from '@/components/ui/Switch'
-import { homeEntries, type HomeEntry } from '@/modules'
+import { homeEntries, type HomeTile } from '@/modules'
 import { navigate, requireLogin } from '@/services/nav'
 import { useUnreadBadge } from '@/features/inbox/hooks'
 import { useSession, useIsLoggedIn } from '@/stores/session'
@@ -25,7 +26,7 @@ function greeting(hour: number): string {
   return '晚上好'
 }
 
-function open(e: HomeEntry) {
+function open(e: HomeTile) {
   if (e.login && !requireLogin(e.url)) return
   navigate(e.url)
 }
@@ -34,6 +35,7 @@ export default function HomePage() {
   const loggedIn = useIsLoggedIn()
   const user = useSession((s) => s.user)
   const activeRole = useSession((s) => s.activeRole)
+  const roles = useSession((s) => s.user?.roles)
   const elder = useSettings((s) => s.elder)
   const setElder = useSettings((s) => s.setElder)
   useUnreadBadge()
@@ -53,12 +55,26 @@ export default function HomePage() {
       </View>
 
       <View className='home__entries'>
-        {homeEntries().map((e) => (
-          <View key={e.key} className={`home__entry home__entry--${e.tone}`} data-testid={`entry-${e.key}`} onClick={() => open(e)}>
-            <Text className='home__entry-title'>{e.title}</Text>
-            <Text className='home__entry-desc'>{e.desc}</Text>
-          </View>
-        ))}
+        {homeEntries(loggedIn ? roles : []).map((e) =>
+          e.meanwhile ? (
+            // not built yet: what to do meanwhile, where; the entry opens the module's page (its phone button)
+            <View key={e.key} className={`home__soon home__soon--${e.tone}`} data-testid={`entry-${e.key}`} {...pressable(() => open(e), 'link')} onClick={() => open(e)}>
+              <View className='home__soon-head'>
+                <Text className='home__soon-title'>{e.title}</Text>
+                <Text className='home__soon-tag'>即将上线</Text>
+              </View>
+              <Text className='home__soon-desc'>{e.desc}</Text>
+              <Text className='home__soon-now'>{`现在请到：${e.meanwhile.place.name}`}</Text>
+              <Text className='home__soon-row'>{`地址：${e.meanwhile.place.address}`}</Text>
+              <Text className='home__soon-row'>{`电话：${e.meanwhile.place.phone}${e.meanwhile.demo ? '（演示）' : ''}`}</Text>
+            </View>
+          ) : (
+            <View key={e.key} className={`home__entry home__entry--${e.tone}`} data-testid={`entry-${e.key}`} {...pressable(() => open(e), 'link')} onClick={() => open(e)}>
+              <Text className='home__entry-title'>{e.title}</Text>
+              <Text className='home__entry-desc'>{e.desc}</Text>
+            </View>
+          ),
+        )}
       </View>
 
       <Section title='社区公告'>

@@ -4,17 +4,18 @@ import { LoadMore } from '@/components/form/LoadMore'
 import { WorkList } from '@/components/form/WorkList'
 import { Button } from '@/components/ui/Button'
 import { ChipGroup } from '@/components/ui/ChipGroup'
+import { MeanwhileCard } from '@/components/ui/Meanwhile'
 import { Notice } from '@/components/ui/Notice'
 import { PageShell } from '@/components/ui/PageShell'
 import { Section } from '@/components/ui/Section'
 import { Spinner } from '@/components/ui/Spinner'
-import type { Workbench } from '@/modules'
+import type { ModuleWorkbench } from '@/modules'
 import { navigate } from '@/services/nav'
 import { usePaged } from '@/services/remote'
 import { errorText } from '@/utils/errors'
 
 interface Props {
-  bench: Workbench
+  bench: ModuleWorkbench
   /** 'page': the whole 办事 page is this workbench; 'section': one of several on the page */
   as: 'page' | 'section'
   /** the section's heading (default: the workbench's title) */
@@ -49,17 +50,19 @@ export function WorkbenchView({ bench, as, heading = bench.title }: Props) {
     )
 
   if (!fetch) {
-    return wrap(
-      as === 'page' ? (
-        <Section title='即将上线'>
-          <View>
-            <Text>{bench.coming}</Text>
-          </View>
-        </Section>
-      ) : (
-        <Text>{bench.coming}</Text>
-      ),
+    // not built yet: what it will hold, what to do meanwhile, and the module's own page
+    const coming = (
+      <View className='tasks__coming'>
+        <Text className='tasks__coming-text'>{bench.coming}</Text>
+        {bench.meanwhile && <MeanwhileCard {...bench.meanwhile} />}
+        {bench.url && (
+          <Button block label={`查看详情：${bench.title}`} onClick={() => navigate(bench.url!)}>
+            查看详情
+          </Button>
+        )}
+      </View>
     )
+    return wrap(as === 'page' ? <Section title='即将上线'>{coming}</Section> : coming)
   }
   const items = list.items
   const overdue = items.filter((w) => w.overdue).length
