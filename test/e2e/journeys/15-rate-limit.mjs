@@ -47,8 +47,9 @@ export async function run({ page, shot }) {
   const first = await visible(page.getByText(/操作太频繁/)).innerText()
   await shot('told-to-wait')
 
-  // Another tap sends nothing; the typing is still there.
-  await tap(page, '提交反映')
+  // Another tap sends nothing; the typing is still there. (The button says it is disabled, with
+  // aria-disabled, so the browser driver will not tap it unless told to: a person still can.)
+  await visible(page.getByText('提交反映', { exact: true })).click({ force: true })
   await page.waitForTimeout(1500)
   assert((await serverDb(page)).reports.length === before, 'nothing stored while waiting')
   assert((await textarea(page, DESC_PH).inputValue()).startsWith('楼下商铺'), 'description kept')
