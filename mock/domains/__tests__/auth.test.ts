@@ -42,7 +42,7 @@ describe('auth', () => {
     expect(r.status).toBe(200)
     expect(r.body.token).toMatch(/^tk_/)
     expect(r.body.expiresAt).toBe(new Date(Date.parse(T0) + 7 * DAY).toISOString())
-    expect(r.body.user).toEqual({ id: 'demo-grid-worker', name: '刘志华', phoneMasked: '137****0101', roles: ['grid_worker'], communityId: 'cm-xpl', gridId: 'gd-xpl-1' })
+    expect(r.body.user).toEqual({ id: 'demo-grid-worker', name: '刘志华', phoneMasked: '137****0101', roles: ['grid_worker'], communityId: 'cm-xpl', gridId: 'gd-xpl-1', home: null })
     const bad = await c.post('/auth/demo-login', { accountId: 'nobody' })
     expect(bad.status).toBe(400)
     expect(bad.body.fields).toEqual({ accountId: '演示账号不存在' })

@@ -257,7 +257,7 @@ export function createReport(db: DbState, input: CreateInput, reporter: UserReco
   notify(
     db,
     communityWorkerIds(db, location.communityId),
-    { kind: 'report_order', title: '待分派工单', body: `${cname}：${subject(r)}，居民不确定所在网格，请分派`, link: links.reportDetail(r.id), subject: reportSubject(r.id) },
+    { kind: 'report_dispatch', title: '待分派工单', body: `${cname}：${subject(r)}，居民不确定所在网格，请分派`, link: links.reportDetail(r.id), subject: reportSubject(r.id) },
     at,
   )
   return r

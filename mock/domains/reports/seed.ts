@@ -8,7 +8,7 @@ import type { DbState } from '../../server/db'
 import { HOUR, hash32 } from '../../server/util'
 import { DEMO } from '../auth/seed'
 import { findGrid } from '../geo/state'
-import { addNote, createReport, escalateReport, handleReport, joinReport, rateReport, returnReport, takeReport, urgeReport, withdrawReport } from './machine'
+import { addNote, assignReport, createReport, isCommunityWorkerOf, escalateReport, handleReport, joinReport, rateReport, returnReport, takeReport, urgeReport, withdrawReport } from './machine'
 
 /** A tiny SVG "photo": a coloured card with a label. */
 function svgPhoto(label: string, hue: number): string {
@@ -35,9 +35,13 @@ type Step =
   | ['join', number, string]
   | ['urge', number, string]
   | ['withdraw', number, string]
+  /** the community worker assigns a report filed without a grid */
+  | ['assign', number, string]
 
 interface ReportSeed {
+  /** the grid the problem is in; with `unsure`, only its community is given (我不确定) */
   grid: string
+  unsure?: boolean
   by: string
   cat: ReportCategory
   text: string
@@ -51,6 +55,16 @@ interface ReportSeed {
 }
 
 const REPORTS: ReportSeed[] = [
+  // ---- 我不确定在哪个网格: the 西牌楼 community worker (demo-organiser) assigns them ----
+  {
+    grid: 'gd-xpl-2', unsure: true, by: 'res-zgf', cat: 'facilities', ago: 3, addr: '樊西巷与古潭街交叉口',
+    text: '路口的一盏路灯不亮了，晚上过路口看不清，不知道归哪个网格管。',
+  },
+  {
+    grid: 'gd-xpl-2', unsure: true, by: 'res-zgf', cat: 'greenery', ago: 50, addr: '古潭街公寓后门',
+    text: '后门那棵大树的枯枝垂到了路中间，刮风时怕掉下来砸到人。',
+    steps: [['assign', 3, 'gd-xpl-2']],
+  },
   // ---- 西牌楼社区第一网格 (demo-resident's grid, demo-grid-worker) ----
   {
     grid: 'gd-xpl-1', by: DEMO.resident, cat: 'environment', ago: 20 * 24, addr: '西牌楼街35号院2栋楼下',
@@ -243,7 +257,7 @@ const REPORTS: ReportSeed[] = [
   },
   // appended, so the seed pictures of the reports above keep their references
   {
-    grid: 'gd-xpl-2', by: 'res-ldm', cat: 'parking', ago: 3 * 24, addr: '西牌楼街66号门口',
+    grid: 'gd-xpl-1', by: 'res-zgf', cat: 'parking', ago: 3 * 24, addr: '西牌楼街66号门口',
     text: '66号门口停了一辆没有牌照的旧面包车，落满了灰，好像很久没人开过了。',
     steps: [['withdraw', 5, '车主已经把车开走了。']],
   },
@@ -294,7 +308,7 @@ export function seedReports(db: DbState, now: Date): void {
         category: s.cat,
         description: s.text,
         photos: (s.photos || []).map((label, k) => seedPhotoOf(i, k, label)),
-        location: { address: s.addr, communityId: communityOf(s.grid), gridId: s.grid },
+        location: { address: s.addr, communityId: communityOf(s.grid), ...(s.unsure ? {} : { gridId: s.grid }) },
         anonymous: !!s.anon,
         contactPhone: reporter.phone,
       },
@@ -325,6 +339,12 @@ export function seedReports(db: DbState, now: Date): void {
         case 'join':
           joinReport(db, report, db.users[step[2]], at(step[1]))
           break
+        case 'assign': {
+          const organiser = Object.keys(db.users).map((id) => db.users[id]).find((u) => isCommunityWorkerOf(u, report.location.communityId))
+          if (!organiser) throw new Error(`seed: no community worker for ${report.location.communityId}`)
+          assignReport(db, report, organiser, { gridId: step[2] }, at(step[1]))
+          break
+        }
         case 'urge':
           urgeReport(db, report, db.users[step[2]], at(step[1]))
           break

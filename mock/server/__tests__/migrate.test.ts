@@ -94,7 +94,10 @@ describe('a version-1 db', () => {
 
     expect(server.db.reports).toEqual(old.reports)
     expect(server.db.users).toEqual(old.users)
-    expect(server.db.grids).toEqual(old.grids)
+    // geo 2 adds each grid's boundary and the compounds (小区) with their buildings
+    expect(server.db.grids).toEqual(old.grids.map((g: Json) => ({ ...g, boundary: expect.any(Array) })))
+    expect(server.db.grids[0].boundary).toHaveLength(4)
+    expect(server.db.compounds.length).toBeGreaterThan(0)
     expect(server.db.sessions).toEqual(old.sessions)
     // the flat idempotency map of old moves into its caller's bucket, the body's JSON becomes a
     // digest, and a replay across the upgrade is still answered
@@ -126,7 +129,7 @@ describe('a version-1 db', () => {
     // it is stored in the new layout, and loading that again changes nothing
     const stored = JSON.parse(persist.peek() as string)
     expect(stored.version).toBe(DB_VERSION)
-    expect(stored.versions).toEqual({ geo: 1, auth: 1, reports: 1, photos: 1, inbox: 2, demo: 1 })
+    expect(stored.versions).toEqual({ geo: 2, auth: 1, reports: 1, photos: 1, inbox: 2, demo: 1 })
     const again = createMockServer({ clock: createClock(T0), persist })
     expect(JSON.parse(JSON.stringify(again.db))).toEqual(stored)
   })
