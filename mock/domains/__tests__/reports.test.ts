@@ -39,7 +39,11 @@ describe('creating a report', () => {
       assigneeName: '刘*华',
       holder: '网格员 刘*华',
       reopenCount: 0,
-      can: [],
+      urgeCount: 0,
+      servicePhone: expect.stringMatching(/^0731-/),
+      myLastUrgeAt: null,
+      // not taken yet: the reporter may add to it or take it back
+      can: ['supplement', 'withdraw'],
       location: { communityName: '西牌楼社区', gridName: '西牌楼社区第一网格', gridId: 'gd-xpl-1' },
     })
     expect(gateStates(r)).toEqual(['accept:done', 'dispatch:done', 'handle:current', 'review:waiting', 'reply:waiting', 'visit:waiting'])
@@ -75,13 +79,21 @@ describe('creating a report', () => {
     const later = await c.get(`/reports/${r.id}`, worker)
     expect(later.body.overdue).toBe(true)
     const queue = (await c.get('/reports', worker, { scope: 'queue', limit: '50' })).body.items as Json[]
-    // overdue first, then by deadline ascending, closed last
-    const overdue = queue.filter((i) => i.overdue)
-    expect(queue.slice(0, overdue.length).every((i) => i.overdue)).toBe(true)
-    expect(overdue.map((i) => i.id)).toContain(r.id)
+    // 待接单 first, then the overdue ones, then by deadline ascending, closed last
+    const pending = queue.filter((i) => i.status === 'pending')
+    expect(queue.slice(0, pending.length).every((i) => i.status === 'pending')).toBe(true)
+    const rest = queue.slice(pending.length)
+    const overdue = rest.filter((i) => i.overdue)
+    expect(rest.slice(0, overdue.length).every((i) => i.overdue)).toBe(true)
+    expect(pending.map((i) => i.id)).toContain(r.id)
     const open = queue.filter((i) => i.status === 'pending' || i.status === 'handling')
-    const deadlines = open.map((i) => Date.parse(i.deadline))
-    expect(deadlines).toEqual(deadlines.slice().sort((a, b) => a - b))
+    const sorted = (list: Json[]) => {
+      const deadlines = list.map((i) => Date.parse(i.deadline))
+      return deadlines.every((d, k) => k === 0 || deadlines[k - 1] <= d)
+    }
+    // within the untaken ones and within the taken ones, soonest deadline first (overdue ones are the soonest)
+    expect(sorted(pending)).toBe(true)
+    expect(sorted(open.filter((i) => i.status === 'handling'))).toBe(true)
     expect(queue.slice(0, open.length)).toEqual(open)
     const closedAt = queue.findIndex((i) => i.status === 'closed')
     expect(closedAt).toBeGreaterThan(0)
@@ -267,7 +279,7 @@ describe('me too (join) and similar reports', () => {
 
     const joined = await act(r.id, 'join', {}, neighbour)
     expect(joined.status).toBe(200)
-    expect(joined.body).toMatchObject({ relation: 'joined', followers: 1, can: [] })
+    expect(joined.body).toMatchObject({ relation: 'joined', followers: 1, can: ['leave'] })
     expect((await act(r.id, 'join', {}, neighbour)).body.followers).toBe(1)
     expect((await c.get('/inbox', worker)).body.items[0]).toMatchObject({ title: '又有居民遇到同一问题', kind: 'report_order' })
 
@@ -316,11 +328,13 @@ describe('privacy', () => {
     const asWorker = (await c.get(`/reports/${r.id}`, worker)).body
 
     expect([asOwner.contactPhone, asWorker.contactPhone, asNeighbour.contactPhone]).toEqual(['13807311234', '13807311234', '138****1234'])
-    expect([asOwner.reporterName, asWorker.reporterName, asNeighbour.reporterName]).toEqual(['王秀英', '王*英', '王*英'])
+    // residents see each other as 居民 (the form's privacy note promises it); the worker a masked name
+    expect([asOwner.reporterName, asWorker.reporterName, asNeighbour.reporterName]).toEqual(['王秀英', '王*英', '居民'])
     const takeBy = (x: Json) => x.events.find((e: Json) => e.action === 'take').actorName
     expect([takeBy(asOwner), takeBy(asWorker), takeBy(asNeighbour)]).toEqual(['刘*华', '刘志华', '刘*华'])
     const joinBy = (x: Json) => x.events.find((e: Json) => e.action === 'join').actorName
-    expect([joinBy(asOwner), joinBy(asNeighbour)]).toEqual(['李*国', '李建国'])
+    expect([joinBy(asOwner), joinBy(asWorker), joinBy(asNeighbour)]).toEqual(['居民', '李*国', '李建国'])
+    expect(JSON.stringify(asNeighbour)).not.toContain('王')
   })
 
   test('an anonymous report shows 匿名, even to the grid worker', async () => {
@@ -430,4 +444,228 @@ test('the similar list answers for the grids a resident reports in, not for ever
   expect(Object.keys(headers).some((k) => k.toLowerCase() === 'retry-after')).toBe(true)
   // a grid worker has no use for it
   expect((await ask('gd-xpl-1', worker)).status).toBe(403)
+})
+
+describe('the resident’s next steps on an open ticket', () => {
+  const PNG_URL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+  const stored = (server: { db: { reports: { id: string }[] } }, id: string) => server.db.reports.find((x) => x.id === id) as Json
+  const inboxOf = async (c: ReturnType<typeof client>, token: string) => (await c.get('/inbox', token)).body.items as Json[]
+
+  describe('催办 (urge)', () => {
+    test('not before the deadline; once overdue it is recorded, counted and sent to the holder; once a day per person', async () => {
+      const { create, act, c, clock, server, resident, neighbour, worker } = await setup()
+      // 水电气: 24 hours (a session lasts 7 days, so the clock moves less than that)
+      const r = await create({ category: 'water_leak', description: '楼上卫生间渗水，厨房吊顶一直在滴水。' })
+      expect((await act(r.id, 'join', {}, neighbour)).status).toBe(200)
+
+      const early = await act(r.id, 'urge', {}, resident)
+      expect(early.status).toBe(409)
+      expect(early.body.code).toBe('STATE_CONFLICT')
+      expect(early.body.message).toBe('还没到办理时限（11-23 09:00），超时后才能催办')
+      expect((await c.get(`/reports/${r.id}`, resident)).body.can).not.toContain('urge')
+
+      clock.advance(DAY + HOUR)
+      const before = (await c.get(`/reports/${r.id}`, resident)).body
+      expect(before).toMatchObject({ overdue: true, urgeCount: 0, myLastUrgeAt: null })
+      expect(before.can).toContain('urge')
+
+      const ok = await act(r.id, 'urge', {}, resident)
+      expect(ok.status).toBe(200)
+      expect(ok.body.urgeCount).toBe(1)
+      expect(ok.body.myLastUrgeAt).toBe(clock.now().toISOString())
+      expect(ok.body.can).not.toContain('urge')
+      expect(ok.body.events.at(-1)).toMatchObject({ action: 'urge', gate: 'handle', actorRole: 'resident', actorName: '王秀英', text: '已超时 1 小时，居民催办（第1次）' })
+      expect(stored(server, r.id).urges).toEqual([{ userId: 'demo-resident', at: clock.now().toISOString() }])
+      // the holder of an untaken order is the grid's worker: a 消息 of its own kind, opening the order
+      expect((await inboxOf(c, worker))[0]).toMatchObject({ kind: 'report_urge', title: '居民催办', link: links.reportOrder(r.id), subject: { type: 'report', id: r.id } })
+      expect((await inboxOf(c, worker))[0].body).toContain('第1次催办')
+      // the worker sees the count on the order and in the queue
+      expect((await c.get(`/reports/${r.id}`, worker)).body.urgeCount).toBe(1)
+      const queued = ((await c.get('/reports', worker, { scope: 'queue', limit: '50' })).body.items as Json[]).find((i) => i.id === r.id)
+      expect(queued.urgeCount).toBe(1)
+
+      // twice within 24 hours: refused, with when to try again; nothing recorded
+      clock.advance(23 * HOUR)
+      const again = await act(r.id, 'urge', {}, resident)
+      expect(again.status).toBe(409)
+      expect(again.body.message).toBe('您已催办过，24小时内只能催办一次，请 60 分钟后再试')
+      expect(stored(server, r.id).urges).toHaveLength(1)
+
+      // a follower urges on their own account
+      const theirs = await act(r.id, 'urge', {}, neighbour)
+      expect(theirs.status).toBe(200)
+      expect(theirs.body.urgeCount).toBe(2)
+      // …and the reporter sees the follower as 居民
+      expect((await c.get(`/reports/${r.id}`, resident)).body.events.at(-1).actorName).toBe('居民')
+
+      // after 24 hours the reporter may urge again; a taken order's holder is the worker who took it
+      clock.advance(HOUR)
+      expect((await act(r.id, 'take', {}, worker)).status).toBe(200)
+      const third = await act(r.id, 'urge', {}, resident)
+      expect(third.status).toBe(200)
+      expect(third.body.urgeCount).toBe(3)
+      expect((await inboxOf(c, worker))[0]).toMatchObject({ kind: 'report_urge' })
+    })
+
+    test('a replay of the same request is the first answer, not a second urge', async () => {
+      const { create, c, clock, server, resident } = await setup()
+      const r = await create({ category: 'safety', description: '楼道里有人飞线给电动车充电，很危险。' })
+      clock.advance(3 * HOUR)
+      const a = await c.post(`/reports/${r.id}/urge`, {}, resident, 'urge-key-1')
+      const b = await c.post(`/reports/${r.id}/urge`, {}, resident, 'urge-key-1')
+      expect([a.status, b.status]).toEqual([200, 200])
+      expect(b.body.urgeCount).toBe(1)
+      expect(stored(server, r.id).urges).toHaveLength(1)
+    })
+
+    test('someone else’s ticket: 404 for a resident who does not follow it, 403 for the grid worker; closed and replied → 409', async () => {
+      const { create, act, c, clock, resident, neighbour, worker } = await setup()
+      const r = await create({ category: 'water_leak', description: '楼上卫生间渗水，厨房吊顶一直在滴水。' })
+      clock.advance(2 * DAY)
+      const stranger = await act(r.id, 'urge', {}, neighbour)
+      expect(stranger.status).toBe(404)
+      expect(stranger.body.message).toBe('工单不存在或无权查看')
+      expect((await act(r.id, 'urge', {}, worker)).status).toBe(403)
+      expect((await act('SP209901010001', 'urge', {}, resident)).status).toBe(404)
+
+      await act(r.id, 'take', {}, worker)
+      await act(r.id, 'handle', handleInput(), worker)
+      const replied = await act(r.id, 'urge', {}, resident)
+      expect(replied.status).toBe(409)
+      expect(replied.body.message).toBe('网格员已办结回复，请您评价，无需催办')
+      await act(r.id, 'rate', rateInput(), resident)
+      const closed = await act(r.id, 'urge', {}, resident)
+      expect(closed.status).toBe(409)
+      expect(closed.body.message).toBe('工单当前为「已办结」，不能催办')
+      expect((await c.get(`/reports/${r.id}`, resident)).body.urgeCount).toBe(0)
+    })
+  })
+
+  describe('补充说明 / 补充照片 (supplement)', () => {
+    test('the reporter adds text and photos while it is open; recorded, the workers are told', async () => {
+      const { create, act, c, server, resident, neighbour, worker } = await setup()
+      const r = await create()
+      await act(r.id, 'join', {}, neighbour)
+      const res = await act(r.id, 'supplement', { text: '今天早上又多了两袋建筑垃圾', photos: [PNG_URL] }, resident)
+      expect(res.status).toBe(200)
+      expect(res.body.photos).toHaveLength(1)
+      expect(res.body.photos[0]).toMatch(/^ph_/)
+      expect(res.body.events.at(-1)).toMatchObject({ action: 'supplement', text: '今天早上又多了两袋建筑垃圾', photos: res.body.photos })
+      expect((await inboxOf(c, worker))[0]).toMatchObject({ kind: 'report_supplement', title: '居民补充了情况', link: links.reportOrder(r.id) })
+      expect((await inboxOf(c, worker))[0].body).toContain('补充照片 1 张')
+      // photos only is fine too
+      expect((await act(r.id, 'supplement', { photos: [res.body.photos[0]] }, resident)).status).toBe(200)
+
+      // a follower may not; nor a stranger
+      expect((await act(r.id, 'supplement', { text: '我家门口也有很多垃圾' }, neighbour)).status).toBe(403)
+      expect((await act(r.id, 'supplement', { text: '我家门口也有很多垃圾' }, worker)).status).toBe(403)
+      expect(stored(server, r.id).events.filter((e: Json) => e.action === 'supplement')).toHaveLength(2)
+    })
+
+    test('validated like the description: 5–500 characters as people count them, something to add, at most 9 photos in all', async () => {
+      const { create, act, resident } = await setup()
+      const r = await create()
+      const empty = await act(r.id, 'supplement', {}, resident)
+      expect(empty.status).toBe(400)
+      expect(empty.body.fields).toEqual({ text: '请填写补充说明或添加照片' })
+      expect((await act(r.id, 'supplement', { text: '又多了' }, resident)).body.fields).toEqual({ text: '补充说明至少5个字' })
+      expect((await act(r.id, 'supplement', { text: '😀'.repeat(501) }, resident)).body.fields).toEqual({ text: '补充说明最多500个字' })
+      expect((await act(r.id, 'supplement', { text: '😀'.repeat(500) }, resident)).status).toBe(200)
+      expect((await act(r.id, 'supplement', { text: '今天更严重了', extra: 1 }, resident)).status).toBe(400)
+
+      const first = await act(r.id, 'supplement', { photos: Array(7).fill(PNG_URL) }, resident)
+      expect(first.status).toBe(200)
+      const tooMany = await act(r.id, 'supplement', { photos: Array(3).fill(first.body.photos[0]) }, resident)
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.body.fields).toEqual({ photos: '每张工单最多9张照片，还能补充2张' })
+      expect((await act(r.id, 'supplement', { photos: Array(2).fill(first.body.photos[0]) }, resident)).status).toBe(200)
+      expect((await act(r.id, 'supplement', { photos: [first.body.photos[0]] }, resident)).body.fields).toEqual({ photos: '这张工单已有9张照片，不能再添加' })
+    })
+
+    test('not once it is replied or closed', async () => {
+      const { create, act, resident, worker } = await setup()
+      const r = await create()
+      await act(r.id, 'take', {}, worker)
+      await act(r.id, 'handle', handleInput(), worker)
+      const res = await act(r.id, 'supplement', { text: '又多了两袋建筑垃圾' }, resident)
+      expect(res.status).toBe(409)
+      expect(res.body.message).toBe('工单当前为「待评价」，不能再补充')
+    })
+  })
+
+  describe('撤回 (withdraw)', () => {
+    test('before it is taken: withdrawn, recorded, the workers and followers are told, it leaves the to-do list', async () => {
+      const { create, act, c, resident, neighbour, worker } = await setup()
+      const r = await create()
+      await act(r.id, 'join', {}, neighbour)
+      expect((await act(r.id, 'withdraw', {}, neighbour)).status).toBe(403)
+      expect((await act(r.id, 'withdraw', {}, worker)).status).toBe(403)
+
+      const res = await act(r.id, 'withdraw', { reason: '物业已经清理了' }, resident)
+      expect(res.status).toBe(200)
+      expect(res.body).toMatchObject({ status: 'withdrawn', currentGate: null, deadline: null, overdue: false, holder: '已撤回', can: [] })
+      expect(res.body.events.at(-1)).toMatchObject({ action: 'withdraw', text: '居民撤回：物业已经清理了' })
+      expect((await inboxOf(c, worker))[0]).toMatchObject({ kind: 'report_withdraw', title: '工单已撤回' })
+      expect((await inboxOf(c, neighbour))[0]).toMatchObject({ kind: 'report_status', title: '问题已撤回' })
+
+      const todo = (await c.get('/reports', worker, { scope: 'queue', status: 'open', limit: '50' })).body.items as Json[]
+      expect(todo.map((i) => i.id)).not.toContain(r.id)
+      const done = (await c.get('/reports', worker, { scope: 'queue', status: 'done', limit: '50' })).body.items as Json[]
+      expect(done.map((i) => i.id)).toContain(r.id)
+      const mineDone = (await c.get('/reports', resident, { scope: 'mine', status: 'done', limit: '50' })).body.items as Json[]
+      expect(mineDone.find((i) => i.id === r.id)).toMatchObject({ status: 'withdrawn' })
+
+      // it cannot be worked any more, nor withdrawn twice
+      expect((await act(r.id, 'take', {}, worker)).body.message).toBe('工单当前为「已撤回」，不能接单')
+      expect((await act(r.id, 'withdraw', {}, resident)).body.message).toBe('该工单已撤回')
+    })
+
+    test('not once a worker has taken it; the reason is optional and bounded', async () => {
+      const { create, act, resident, worker } = await setup()
+      const r = await create()
+      expect((await act(r.id, 'withdraw', { reason: '长'.repeat(201) }, resident)).body.fields).toEqual({ reason: '撤回原因最多200个字' })
+      await act(r.id, 'take', {}, worker)
+      const res = await act(r.id, 'withdraw', {}, resident)
+      expect(res.status).toBe(409)
+      expect(res.body.message).toBe('网格员已接单，不能撤回了；如已不需要处理，请联系网格说明')
+    })
+  })
+
+  describe('我也遇到了: join and leave', () => {
+    test('leave is idempotent, gives back what anyone may see, and ends access', async () => {
+      const { create, act, c, resident, neighbour, worker } = await setup()
+      const r = await create()
+      await act(r.id, 'join', {}, neighbour)
+      const asFollower = (await c.get(`/reports/${r.id}`, neighbour)).body
+      expect(asFollower.reporterName).toBe('居民')
+      expect(asFollower.can).toEqual(expect.arrayContaining(['leave']))
+
+      const left = await act(r.id, 'leave', {}, neighbour)
+      expect(left.status).toBe(200)
+      expect(left.body).toMatchObject({ id: r.id, followers: 0 })
+      expect(left.body).not.toHaveProperty('relation')
+      expect(left.body).not.toHaveProperty('thumb')
+      expect(JSON.stringify(left.body)).not.toMatch(/1\d{10}|王/)
+      // again: nothing changes
+      const again = await act(r.id, 'leave', {}, neighbour)
+      expect(again.status).toBe(200)
+      expect(again.body.followers).toBe(0)
+      // the ticket is no longer theirs to read
+      expect((await c.get(`/reports/${r.id}`, neighbour)).status).toBe(404)
+      // the reporter cannot leave their own; a worker has no such step
+      expect((await act(r.id, 'leave', {}, resident)).body.message).toBe('这是您自己反映的问题，不能退出关注')
+      expect((await act(r.id, 'leave', {}, worker)).status).toBe(403)
+      // joining again works
+      expect((await act(r.id, 'join', {}, neighbour)).body.followers).toBe(1)
+    })
+
+    test('a closed ticket one does not follow stays private: leave → 404', async () => {
+      const { create, act, resident, neighbour, worker } = await setup()
+      const r = await create()
+      await act(r.id, 'take', {}, worker)
+      await act(r.id, 'handle', handleInput(), worker)
+      await act(r.id, 'rate', rateInput(), resident)
+      expect((await act(r.id, 'leave', {}, neighbour)).status).toBe(404)
+    })
+  })
 })

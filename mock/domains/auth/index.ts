@@ -127,6 +127,16 @@ const routes: RouteDef[] = [
     handler: (ctx) => ({ status: 200, body: toUserDto(ctx.me()) }),
   },
   {
+    // The caller's own number, to start their own forms with (the report's contact phone). Only
+    // ever the caller's: other people's phones stay masked on the wire.
+    method: 'GET',
+    pattern: authEndpoints.myPhone.pattern,
+    handler: (ctx) => {
+      const answer: MyPhone = { phone: ctx.me().phone }
+      return { status: 200, body: answer }
+    },
+  },
+  {
     // WeChat's getPhoneNumber gives a one-time code the server exchanges for the number; here any
     // code stands for the caller's own phone, which only the caller receives.
     method: 'POST',

@@ -8,14 +8,18 @@ import type { InboxSlice, MessageRecord } from './state'
 
 export const INBOX_VERSION = 2
 
+/** What a grid worker is told about an order ('report_order', and the resident's steps on it since). */
+const ORDER_KINDS: string[] = ['report_order', 'report_urge', 'report_supplement', 'report_withdraw']
+
 type MessageV1 = Omit<MessageRecord, 'subject'> & { reportId?: string }
 
 function fromV1(m: MessageV1): MessageRecord {
   const { reportId, ...rest } = m
   if (!reportId) return rest
   const next: MessageRecord = { ...rest, subject: { type: 'report', id: reportId } }
-  // in version 1 only report messages had links: 'report_order' to the order page, the rest to the ticket
-  if (rest.link) next.link = rest.kind === 'report_order' ? links.reportOrder(reportId) : links.reportDetail(reportId)
+  // in version 1 only report messages had links: the grid worker's kinds to the order page, the rest
+  // to the ticket
+  if (rest.link) next.link = ORDER_KINDS.indexOf(rest.kind) >= 0 ? links.reportOrder(reportId) : links.reportDetail(reportId)
   return next
 }
 

@@ -18,7 +18,14 @@ export function WorkList({ items }: WorkListProps) {
         <ListItem key={w.id} onClick={() => navigate(w.link)} data-testid='work-item'>
           <View className='work-item'>
             <View className='work-item__head'>
-              <Text className='work-item__title'>{w.title}</Text>
+              <View className='work-item__titles'>
+                <Text className='work-item__title'>{w.title}</Text>
+                {w.marks?.map((m) => (
+                  <Text key={m.label} className={`work-item__mark work-item__mark--${m.tone}`} data-testid='work-mark'>
+                    {m.label}
+                  </Text>
+                ))}
+              </View>
               <StatusTag label={w.statusLabel} tone={w.tone} overdue={w.overdue} />
             </View>
             {w.summary && <Text className='work-item__summary'>{w.summary}</Text>}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
 import { PHOTO_DATA_URL_MAX, PHOTO_TOO_LARGE_MESSAGE, isPhotoRef } from '@/contract'
-import { choosePhotos, fileToDataUrl } from '@/services/device/photos'
+import { fileToDataUrl, pickPhotos } from '@/services/device/photos'
 import { newIdempotencyKey } from '@/services/http'
 import { uploadPhoto, usePhotoSrc } from '@/services/photos'
 import { errorText } from '@/utils/errors'
@@ -135,12 +135,18 @@ export function PhotoPicker({ value, onChange, max = 9, disabled, onBusyChange }
     setChoosing(true)
     setNote(null)
     let picked: string[] = []
+    let overLimit = 0
     try {
-      picked = await choosePhotos(max - count)
+      const res = await pickPhotos(max - count)
+      picked = res.photos
+      overLimit = res.overLimit
     } finally {
       setChoosing(false)
     }
-    if (!picked.length || !live.current) return
+    if (!live.current) return
+    // never drop a chosen photo without a word: say how many did not fit
+    if (overLimit > 0) setNote(`最多${max}张照片，已添加${picked.length}张，另有${overLimit}张没有添加`)
+    if (!picked.length) return
     const items: Pending[] = picked.map((dataUrl) => ({ id: ++seq, dataUrl, key: newIdempotencyKey(), state: 'uploading' }))
     setPending((list) => [...list, ...items])
     await sendAll(items)

@@ -78,4 +78,6 @@ export interface WorkItem {
   meta?: string
   /** when it was filed; lists show it as 3天前 */
   at?: Iso
+  /** short marks beside the title, e.g. 新 for an order nobody has taken, 已催办 2 次 */
+  marks?: { label: string; tone: Tone }[]
 }

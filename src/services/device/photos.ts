@@ -9,15 +9,31 @@ export const H5_JPEG_QUALITY = 0.6
 /** weapp: compressImage's quality (0–100) and width */
 export const MINI_QUALITY = 60
 
+export interface PickedPhotos {
+  photos: string[]
+  /** chosen beyond `max` and left out (a browser's file dialog cannot be told a limit) */
+  overLimit: number
+}
+
 /**
  * Up to `max` photos as image data URLs: H5 downscaled JPEG (≤ 640 px, quality 0.6); weapp the
  * compressed camera or album photo, compressed again to ≤ 640 px wide where the base library
  * can. [] when the user cancels or refuses; a photo that cannot be read is left out.
  */
 export async function choosePhotos(max: number): Promise<string[]> {
+  return (await pickPhotos(max)).photos
+}
+
+/** choosePhotos, and how many more than `max` the person chose (the form says so). */
+export async function pickPhotos(max: number): Promise<PickedPhotos> {
   const count = Math.max(0, Math.min(9, Math.floor(max)))
-  if (count === 0) return []
+  if (count === 0) return { photos: [], overLimit: 0 }
   if (isH5()) return pickFilesH5(count)
+  return { photos: await chooseMini(count), overLimit: 0 }
+}
+
+/** WeChat's album itself stops at `count`. */
+async function chooseMini(count: number): Promise<string[]> {
   if (!(await privacyAuthorized())) return []
   let paths: string[]
   try {
@@ -68,8 +84,8 @@ export async function fileToDataUrl(pathOrUrl: string): Promise<string> {
   return `data:${imageMimeOf(base64)};base64,${base64}`
 }
 
-function pickFilesH5(count: number): Promise<string[]> {
-  if (typeof document === 'undefined') return Promise.resolve([])
+function pickFilesH5(count: number): Promise<PickedPhotos> {
+  if (typeof document === 'undefined') return Promise.resolve({ photos: [], overLimit: 0 })
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
@@ -82,15 +98,21 @@ function pickFilesH5(count: number): Promise<string[]> {
     input.style.height = '1px'
     input.style.opacity = '0'
     let settled = false
-    const done = (urls: string[]) => {
+    const done = (urls: string[], overLimit = 0) => {
       if (settled) return
       settled = true
       input.remove()
-      resolve(urls)
+      resolve({ photos: urls, overLimit })
     }
     input.addEventListener('change', () => {
-      const files = Array.from(input.files ?? []).filter((f) => !f.type || f.type.startsWith('image/')).slice(0, count)
-      void Promise.all(files.map((f) => downscale(f).catch(() => null))).then((urls) => done(urls.filter((u): u is string => !!u)))
+      const images = Array.from(input.files ?? []).filter((f) => !f.type || f.type.startsWith('image/'))
+      const files = images.slice(0, count)
+      void Promise.all(files.map((f) => downscale(f).catch(() => null))).then((urls) =>
+        done(
+          urls.filter((u): u is string => !!u),
+          images.length - files.length,
+        ),
+      )
     })
     // Chromium fires `cancel` when the dialog is dismissed.
     input.addEventListener('cancel', () => done([]))

@@ -207,6 +207,17 @@ async function chooseFiles(user: ReturnType<typeof userEvent.setup>, files: File
 describe('PhotoPicker', () => {
   const { server } = withMockServer()
 
+  test('more photos than fit: the ones that fit are added, and the field says how many were not', async () => {
+    await signInAs('demo-resident')
+    const user = userEvent.setup()
+    render(<Picker />)
+    const files = ['a', 'b', 'c', 'd'].map((n) => new File([PNG], `${n}.png`, { type: 'image/png' }))
+    await chooseFiles(user, files)
+    await waitFor(() => expect(screen.getAllByTestId('picked-photo')).toHaveLength(2))
+    await waitFor(() => expect(screen.getByTestId('photo-status')).toHaveTextContent('最多2张照片，已添加2张，另有2张没有添加'))
+    expect(screen.getByTestId('photo-count')).toHaveTextContent('2/2')
+  })
+
   test('on H5 uploads each chosen file at once and keeps only its reference; shows n/max and removes with ×', async () => {
     await signInAs('demo-resident')
     const user = userEvent.setup()

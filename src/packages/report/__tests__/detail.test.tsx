@@ -3,7 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withMockServer } from '../../../../test/utils/mock'
 import { setUnauthorizedHandler } from '@/services/http'
-import { DAY, fieldError, native, signInAs } from '../../../../test/utils/client'
+import { reportInput } from '../../../../test/utils/bodies'
+import { DAY, HOUR, fieldError, native, signInAs } from '../../../../test/utils/client'
+import { reportsApi } from '@/features/reports'
 import { renderPage } from '../../../../test/utils/page'
 import ReportDetailPage from '../detail/index'
 
@@ -86,7 +88,7 @@ test('off the tab bar, H5 pages have their own 返回; tab pages do not', async 
   expect(navigateBack).toHaveBeenCalledWith({ delta: 1 })
 })
 
-test('a resident who joined sees the ticket, with the reporter and the phone masked, and cannot rate it', async () => {
+test('a resident who joined sees the ticket, the reporter as 居民 and the phone masked, and cannot rate it', async () => {
   const r = seeded((x) => x.followerIds.includes('demo-resident-2') && x.reporterId !== 'demo-resident-2')
   const reporter = server.db.users[r.reporterId]
   await signInAs('demo-resident-2')
@@ -97,7 +99,9 @@ test('a resident who joined sees the ticket, with the reporter and the phone mas
   expect(container.querySelector('.ui-phone')).toHaveAttribute('data-masked', 'true')
   expect(container.textContent).not.toContain(reporter.phone)
   expect(container.textContent).not.toContain(reporter.name)
-  expect(screen.getByText(`反映人：${reporter.name[0]}*${reporter.name.slice(-1)}`)).toBeInTheDocument()
+  // the privacy note on the form promises other residents see no name
+  expect(screen.getByText('反映人：居民')).toBeInTheDocument()
+  expect(container.textContent).not.toContain(`${reporter.name[0]}*${reporter.name.slice(-1)}`)
   expect(screen.getByText(`${r.followerIds.length} 位居民也遇到了这个问题`)).toBeInTheDocument()
   expect(screen.queryByText('提交评价')).not.toBeInTheDocument()
   expect(screen.queryByText('我也遇到了，跟进进度')).not.toBeInTheDocument()
@@ -179,4 +183,139 @@ test('an expired session: the unauthorized handler runs and the page says so in 
     server.control.clock.advance(-8 * DAY)
     setUnauthorizedHandler(() => {})
   }
+})
+
+describe('an open ticket gives the resident something to do', () => {
+  const LEAK = '楼上卫生间渗水，厨房吊顶一直在滴水，已经两天了'
+
+  /** demo-resident files a 漏水 (24 hours) in gd-xpl-1, optionally joined by demo-resident-2. */
+  async function fileLeak(opts: { joined?: boolean } = {}) {
+    await signInAs('demo-resident')
+    const r = await reportsApi.create(reportInput({ category: 'water_leak', description: LEAK }), `k-leak-${Math.random()}`)
+    if (opts.joined) {
+      await signInAs('demo-resident-2')
+      await reportsApi.join(r.id, `k-join-${Math.random()}`)
+    }
+    return r
+  }
+
+  /** Moves the server's clock for one test (it follows real time plus an offset). */
+  function moveClock(ms: number) {
+    const clock = server.control.clock
+    clock.advance(ms)
+    return () => clock.advance(-ms)
+  }
+
+  test('催办 only once it is overdue: the worker is told, the count shows, and a second one waits a day', async () => {
+    const user = userEvent.setup()
+    const r = await fileLeak()
+    const first = await open(r.id)
+    // before the deadline: when it becomes possible, and no button
+    expect(await screen.findByText(/^办理时限 \d\d-\d\d \d\d:\d\d，超时后可以催办。$/)).toBeInTheDocument()
+    expect(screen.queryByText('催办')).not.toBeInTheDocument()
+    first.unmount()
+
+    const restore = moveClock(25 * HOUR)
+    try {
+      await open(r.id)
+      expect(await screen.findByText('已超过办理时限，催办会提醒网格员尽快处理。')).toBeInTheDocument()
+      // the next step is on top: above the ticket itself
+      const urge = screen.getByText('催办')
+      expect(urge.compareDocumentPosition(screen.getByText(`工单 ${r.id}`)) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+      await user.click(urge)
+      await waitFor(() => expect(stored(r.id).urges).toHaveLength(1))
+      expect(await screen.findByTestId('urge-count')).toHaveTextContent(/^已催办 1 次（最近 \d\d-\d\d \d\d:\d\d）$/)
+      expect(screen.getByText(/^您已于 .* 催办，24小时内只能催办一次。$/)).toBeInTheDocument()
+      expect(screen.queryByText('催办')).not.toBeInTheDocument()
+      expect(screen.getByText('办理 · 居民催办')).toBeInTheDocument()
+      const told = server.db.messages.filter((m) => m.userId === 'demo-grid-worker' && m.kind === 'report_urge' && m.subject?.id === r.id)
+      expect(told).toHaveLength(1)
+      expect(told[0]).toMatchObject({ title: '居民催办', link: `/packages/report/order/index?id=${r.id}` })
+    } finally {
+      restore()
+    }
+  })
+
+  test('联系网格 is the grid\'s service phone as a call link', async () => {
+    const r = await fileLeak()
+    const grid = server.db.grids.find((g) => g.id === 'gd-xpl-1')!
+    await open(r.id)
+    const call = await screen.findByTestId('call-grid')
+    expect(call.tagName).toBe('A')
+    expect(call).toHaveAttribute('href', `tel:${grid.servicePhone}`)
+    expect(call).toHaveAccessibleName(`联系网格：拨打西牌楼社区第一网格服务电话 ${grid.servicePhone}`)
+    expect(call).toHaveTextContent(`联系网格${grid.servicePhone}`)
+  })
+
+  test('补充说明 / 补充照片: checked like the description, recorded in the history', async () => {
+    const user = userEvent.setup()
+    const r = await fileLeak()
+    await open(r.id)
+    await user.click(await screen.findByText('补充说明 / 补充照片'))
+    expect(screen.getByText('这张工单还能添加9张照片')).toBeInTheDocument()
+    await user.click(screen.getByText('提交补充'))
+    expect(fieldError(await native('例如：今天早上情况更严重了'))).toBe('请填写补充说明或添加照片')
+    await user.type(await native('例如：今天早上情况更严重了'), '更严重')
+    await user.click(screen.getByText('提交补充'))
+    expect(fieldError(await native('例如：今天早上情况更严重了'))).toBe('补充说明至少5个字')
+    await user.type(await native('例如：今天早上情况更严重了'), '了，水滴到电饭煲上')
+    await user.click(screen.getByText('提交补充'))
+    await waitFor(() => expect(stored(r.id).events.at(-1)).toMatchObject({ action: 'supplement', text: '更严重了，水滴到电饭煲上' }))
+    expect(await screen.findByText('办理 · 居民补充说明')).toBeInTheDocument()
+    expect(screen.queryByText('提交补充')).not.toBeInTheDocument()
+    expect(server.db.messages.some((m) => m.userId === 'demo-grid-worker' && m.kind === 'report_supplement')).toBe(true)
+  })
+
+  test('撤回 asks first, takes an optional reason, and the ticket becomes 已撤回', async () => {
+    const user = userEvent.setup()
+    const r = await fileLeak()
+    await open(r.id)
+    await user.click(await screen.findByText('撤回反映'))
+    expect(screen.getByTestId('withdraw-confirm')).toHaveTextContent('确定撤回这次反映吗？')
+    // changing one's mind sends nothing
+    await user.click(screen.getByText('不撤回'))
+    expect(screen.queryByTestId('withdraw-confirm')).not.toBeInTheDocument()
+    expect(stored(r.id).status).toBe('pending')
+
+    await user.click(screen.getByText('撤回反映'))
+    await user.type(await native('如：问题已经自行解决'), '楼上已经修好了')
+    await user.click(screen.getByText('确认撤回'))
+    await waitFor(() => expect(stored(r.id).status).toBe('withdrawn'))
+    await waitFor(() => expect(document.querySelector('.ui-status')).toHaveTextContent('已撤回'))
+    expect(screen.getByText(/居民撤回：楼上已经修好了/)).toBeInTheDocument()
+    // nothing left to do on it
+    expect(screen.queryByText('撤回反映')).not.toBeInTheDocument()
+    expect(screen.queryByText('补充说明 / 补充照片')).not.toBeInTheDocument()
+    expect(screen.queryByTestId('call-grid')).not.toBeInTheDocument()
+    expect(server.db.messages.some((m) => m.userId === 'demo-grid-worker' && m.kind === 'report_withdraw')).toBe(true)
+  })
+
+  test('a taken ticket cannot be withdrawn: no such button', async () => {
+    await signInAs('demo-resident')
+    const r = seeded((x) => x.reporterId === 'demo-resident' && x.status === 'handling')
+    await open(r.id)
+    expect(await screen.findByText('补充说明 / 补充照片')).toBeInTheDocument()
+    expect(screen.queryByText('撤回反映')).not.toBeInTheDocument()
+  })
+
+  test('a follower sees 您已加入关注, may 催办 too, but not 补充 or 撤回; 退出关注 asks first and ends access', async () => {
+    const user = userEvent.setup()
+    const r = await fileLeak({ joined: true })
+    await open(r.id)
+    expect(await screen.findByText('您已加入关注')).toBeInTheDocument()
+    expect(screen.getByText('反映人：居民')).toBeInTheDocument()
+    expect(screen.queryByText('补充说明 / 补充照片')).not.toBeInTheDocument()
+    expect(screen.queryByText('撤回反映')).not.toBeInTheDocument()
+    expect(screen.getByTestId('call-grid')).toBeInTheDocument()
+
+    await user.click(screen.getByText('退出关注'))
+    expect(screen.getByTestId('leave-confirm')).toHaveTextContent('退出后不再收到这件事的进度，也看不到这张工单了。')
+    await user.click(screen.getByText('继续关注'))
+    expect(stored(r.id).followerIds).toEqual(['demo-resident-2'])
+    await user.click(screen.getByText('退出关注'))
+    await user.click(screen.getByText('确认退出关注'))
+    expect(await screen.findByText('已退出关注')).toBeInTheDocument()
+    expect(stored(r.id).followerIds).toEqual([])
+    expect(screen.queryByText(LEAK)).not.toBeInTheDocument()
+  })
 })

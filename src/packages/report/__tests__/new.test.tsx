@@ -34,7 +34,11 @@ async function fill(user: ReturnType<typeof userEvent.setup>, v: { category?: st
   if (v.category) await user.click(chip(v.category))
   if (v.description !== undefined) await user.type(await native(DESC), v.description)
   if (v.address !== undefined) await user.type(await native(ADDRESS), v.address)
-  if (v.phone !== undefined) await user.type(await native(PHONE), v.phone)
+  if (v.phone !== undefined) {
+    // the field starts with the account's own phone
+    await user.clear(await native(PHONE))
+    await user.type(await native(PHONE), v.phone)
+  }
 }
 
 const reportsBy = (userId: string) => server.db.reports.filter((r) => r.reporterId === userId)
@@ -50,7 +54,9 @@ describe('bad input', () => {
 
     expect(fieldError(chip('垃圾堆积'))).toBe('请选择问题类别')
     expect(fieldError(await native(DESC))).toBe('请填写问题描述')
-    expect(fieldError(await native(PHONE))).toBe('请填写联系电话')
+    // the contact phone is the account's own, filled in already
+    expect(await native(PHONE)).toHaveValue(server.db.users['demo-resident'].phone)
+    expect(fieldError(await native(PHONE))).toBe('')
     expect(screen.getByText('请检查标红的内容')).toBeInTheDocument()
     expect(server.db.reports).toHaveLength(before)
     expect(postsTo('/reports')).toHaveLength(0)
@@ -208,7 +214,8 @@ test('a draft belongs to its author: the next account on the same phone starts e
   await signInAs('demo-resident-2')
   const second = await openForm()
   expect(await native(DESC)).toHaveValue('')
-  expect(await native(PHONE)).toHaveValue('')
+  // their own phone, never the one the other account typed
+  await waitFor(async () => expect(await native(PHONE)).toHaveValue(server.db.users['demo-resident-2'].phone))
   expect(chip('漏水')).toHaveAttribute('aria-checked', 'false')
   second.unmount()
 
@@ -296,11 +303,30 @@ test('similar reports: 垃圾堆积 in gd-xpl-1 lists the open ones; 我也遇�
   expect(within(row).getByText(/0 人关注/)).toBeInTheDocument()
   const before = server.db.reports.length
   await user.click(within(row).getByText('我也遇到了'))
+  // it asks first, and nothing is sent before the answer
+  expect(within(row).getByTestId('join-confirm')).toHaveTextContent('其他居民看不到您的姓名和电话')
+  expect(postsTo(`/reports/${target.id}/join`)).toHaveLength(0)
+  await user.click(within(row).getByText('取消'))
+  expect(within(row).queryByTestId('join-confirm')).not.toBeInTheDocument()
+  await user.click(within(row).getByText('我也遇到了'))
+  await user.click(within(row).getByText('确认加入'))
 
-  await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: `/packages/report/detail/index?id=${target.id}` }))
-  const stored = server.db.reports.find((r) => r.id === target.id)!
-  expect(stored.followerIds).toEqual(['demo-resident'])
+  expect(await within(row).findByText('已加入，办理进度会通知您')).toBeInTheDocument()
+  expect(within(row).getByText(/1 人关注/)).toBeInTheDocument()
+  const stored = () => server.db.reports.find((r) => r.id === target.id)!
+  expect(stored().followerIds).toEqual(['demo-resident'])
   expect(server.db.reports).toHaveLength(before)
+
+  // 退出关注 from the same place, then back in, then 查看工单
+  await user.click(within(row).getByText('退出关注'))
+  await waitFor(() => expect(stored().followerIds).toEqual([]))
+  expect(await within(row).findByText('我也遇到了')).toBeInTheDocument()
+  expect(within(row).getByText(/0 人关注/)).toBeInTheDocument()
+  await user.click(within(row).getByText('我也遇到了'))
+  await user.click(within(row).getByText('确认加入'))
+  await user.click(await within(row).findByText('查看工单'))
+  await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: `/packages/report/detail/index?id=${target.id}` }))
+  expect(stored().followerIds).toEqual(['demo-resident'])
 })
 
 test('logged out: asks to log in first', async () => {

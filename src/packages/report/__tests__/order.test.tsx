@@ -121,3 +121,58 @@ test('a progress note can be kept internal: stored as internal, marked （内部
   expect(await screen.findByText(/办理 · .*（内部）/)).toBeInTheDocument()
   expect(server.db.messages.filter((m) => m.userId === 'demo-resident' && m.body.includes('物业经理'))).toHaveLength(0)
 })
+
+describe('the order page leads with the order', () => {
+  test('problem, photos, place and phone come first; an untaken order offers 接单 alone, 退单 behind its own button', async () => {
+    const user = userEvent.setup()
+    const id = await fileReport()
+    await signInAs('demo-grid-worker')
+    const { container } = await open(id)
+    const heading = await screen.findByText(`工单 ${id}`)
+    // the first section is the order itself
+    const first = container.querySelector('.ui-section')!
+    expect(first).toContainElement(heading)
+    expect(first).toHaveTextContent('西牌楼街9号门口的垃圾桶倒了，垃圾撒了一地')
+    expect(first).toHaveTextContent('位置：西牌楼社区 西牌楼社区第一网格 · 西牌楼街9号')
+    expect(first.querySelector('.ui-phone')).toHaveTextContent(PHONE)
+    expect(first).toHaveTextContent('待接单')
+    // then 接单, before where the ticket stands and its history
+    const take = screen.getByText('接单')
+    const progress = screen.getByText('办理进度')
+    expect(heading.compareDocumentPosition(take) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(take.compareDocumentPosition(progress) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    // nothing else to choose, and no 退单 form open under it
+    expect(screen.queryAllByRole('radio')).toHaveLength(0)
+    expect(document.querySelector('textarea, [placeholder="如：不属于本网格范围"]')).toBeNull()
+    await user.click(screen.getByText('不归本网格？退单'))
+    expect(await native('如：不属于本网格范围')).toBeInTheDocument()
+    await user.click(screen.getByText('取消退单'))
+    expect(screen.queryByText('退单（交社区复核）')).not.toBeInTheDocument()
+
+    // taken: the tabs open on 进展; after a note, on 办结回复
+    await user.click(screen.getByText('接单'))
+    await waitFor(() => expect(stored(id).status).toBe('handling'))
+    expect(await screen.findByRole('radio', { name: '进展' })).toHaveAttribute('aria-checked', 'true')
+    await user.type(await native('如：已联系物业，明早清运'), '已到现场，垃圾桶已扶正')
+    await user.click(screen.getByText('添加进展'))
+    await waitFor(() => expect(stored(id).events.at(-1)!.action).toBe('note'))
+    await waitFor(() => expect(tab('办结回复')).toHaveAttribute('aria-checked', 'true'))
+  })
+
+  test('the worker sees how often residents urged it', async () => {
+    const id = await fileReport()
+    const r = stored(id)
+    // two urges recorded (the rules are the server's; see mock/domains/__tests__/reports.test.ts)
+    r.urges = [
+      { userId: 'demo-resident', at: '2026-01-01T00:00:00.000Z' },
+      { userId: 'demo-resident-2', at: '2026-01-01T01:00:00.000Z' },
+    ]
+    r.events.push({ id: 'ev-urge-x', at: '2026-01-01T01:00:00.000Z', gate: 'handle', action: 'urge', actorId: 'demo-resident-2', actorRole: 'resident', actorName: '李建国', text: '居民催办（第2次）' })
+    await signInAs('demo-grid-worker')
+    const { container } = await open(id)
+    const urged = await screen.findByTestId('urge-count')
+    expect(urged).toHaveTextContent(/^已催办 2 次（最近 (2026-)?01-01 \d\d:\d\d）$/)
+    expect(container.querySelector('.ui-section')).toContainElement(urged)
+    expect(screen.getByText(/李\*国 · 居民催办（第2次）/)).toBeInTheDocument()
+  })
+})
