@@ -135,3 +135,92 @@ export async function measureSizes(page, { minText = 18, minTarget = 60 } = {}) 
     { minText, minTarget },
   )
 }
+
+/**
+ * The lowest text contrast on the page (WCAG 2 ratio of the text colour to the background it is
+ * drawn on), over every visible text and placeholder. The background is the nearest ancestor's
+ * colour, blended down through translucent ones onto white; text on a background image is not
+ * judged (`skipped` counts it). Disabled controls are exempt, as WCAG exempts them.
+ */
+export async function measureContrast(page, { min = 4.5 } = {}) {
+  return page.evaluate((limit) => {
+    const parse = (c) => {
+      const m = /rgba?\(([^)]+)\)/.exec(c || '')
+      if (!m) return null
+      const [r, g, b, a = 1] = m[1].split(/[,\s/]+/).filter(Boolean).map(Number)
+      return { r, g, b, a }
+    }
+    const over = (top, under) => ({
+      r: top.r * top.a + under.r * (1 - top.a),
+      g: top.g * top.a + under.g * (1 - top.a),
+      b: top.b * top.a + under.b * (1 - top.a),
+      a: 1,
+    })
+    const lum = ({ r, g, b }) => {
+      const ch = (v) => {
+        const s = v / 255
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+      }
+      return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b)
+    }
+    const ratio = (a, b) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p)
+      return (x + 0.05) / (y + 0.05)
+    }
+    /** the colour behind `el`, or null when an image is there */
+    const background = (el) => {
+      const layers = []
+      for (let e = el; e; e = e.parentElement) {
+        const cs = getComputedStyle(e)
+        if (cs.backgroundImage && cs.backgroundImage !== 'none') return null
+        const c = parse(cs.backgroundColor)
+        if (c && c.a > 0) {
+          layers.push(c)
+          if (c.a >= 1) break
+        }
+      }
+      let bg = { r: 255, g: 255, b: 255, a: 1 }
+      for (let i = layers.length - 1; i >= 0; i--) bg = over(layers[i], bg)
+      return bg
+    }
+    const shown = (el) => {
+      if (!el.getClientRects().length) return false
+      const r = el.getBoundingClientRect()
+      if (r.width <= 1 || r.height <= 1) return false
+      const cs = getComputedStyle(el)
+      return cs.visibility !== 'hidden' && Number(cs.opacity) > 0
+    }
+    const disabled = (el) => !!el.closest('[disabled], [aria-disabled="true"]')
+    const name = (el) => {
+      const cls = typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean)[0] : ''
+      const label = (el.textContent || el.getAttribute('placeholder') || '').trim().replace(/\s+/g, ' ').slice(0, 16)
+      return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''}${label ? ` "${label}"` : ''}`
+    }
+    const found = []
+    let skipped = 0
+    const judge = (el, colour, what) => {
+      const bg = background(el)
+      const fg = parse(colour)
+      if (!bg || !fg) {
+        skipped++
+        return
+      }
+      found.push({ ratio: ratio(fg.a < 1 ? over(fg, bg) : fg, bg), what })
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    const seen = new Set()
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement
+      if (!el || seen.has(el) || !n.nodeValue.trim() || /^(SCRIPT|STYLE|NOSCRIPT)$/.test(el.tagName)) continue
+      seen.add(el)
+      if (!shown(el) || disabled(el)) continue
+      judge(el, getComputedStyle(el).color, name(el))
+    }
+    for (const el of document.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+      if (!shown(el) || disabled(el) || el.value) continue
+      judge(el, getComputedStyle(el, '::placeholder').color, `${name(el)} (placeholder)`)
+    }
+    const lowest = found.reduce((a, b) => (b.ratio < a.ratio ? b : a), found[0] ?? null)
+    return { lowest, low: found.filter((f) => f.ratio < limit - 0.005), skipped }
+  }, min)
+}

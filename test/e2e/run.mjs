@@ -32,7 +32,7 @@ const { chromium } = await import('playwright-core')
 const { serveStatic } = await import('../../scripts/serve.mjs')
 const { chromiumArgs, findChromium } = await import('../../scripts/find-browser.mjs')
 const { ensureBuild } = await import('../../scripts/ensure-build.mjs')
-const { measureSizes } = await import('./lib.mjs')
+const { measureContrast, measureSizes } = await import('./lib.mjs')
 
 const resultsDir = path.join(root, 'test-results')
 const journeysDir = path.join(here, 'journeys')
@@ -92,9 +92,15 @@ after(async () => {
     for (const r of a11yRuns) for (const v of r.violations) count[v.impact] = (count[v.impact] ?? 0) + v.count
     console.log(`# axe-core: ${a11yRuns.length} page runs (both modes): critical ${count.critical}, serious ${count.serious}, moderate ${count.moderate}, minor ${count.minor}`)
     const byRule = {}
-    for (const r of a11yRuns) for (const v of r.violations) byRule[`${v.impact} ${v.id}`] = (byRule[`${v.impact} ${v.id}`] ?? 0) + v.count
+    const firstAt = {}
+    for (const r of a11yRuns)
+      for (const v of r.violations) {
+        const k = `${v.impact} ${v.id}`
+        byRule[k] = (byRule[k] ?? 0) + v.count
+        firstAt[k] ??= `${r.where}${r.elder ? ' 长辈版' : ''}: ${v.nodes[0] ?? ''}`
+      }
     const rules = Object.entries(byRule).sort((a, b) => b[1] - a[1])
-    if (rules.length) console.log(`# axe-core by rule: ${rules.map(([k, n]) => `${k} ×${n}`).join(', ')}`)
+    if (rules.length) console.log(`# axe-core by rule: ${rules.map(([k, n]) => `${k} ×${n} (first at ${firstAt[k]})`).join(', ')}`)
   }
   if (sizeOffenders.size) {
     console.log(`# 长辈版 offenders (${sizeOffenders.size}):`)
@@ -109,6 +115,14 @@ after(async () => {
         `smallest tap target ${g.target.w}×${g.target.h} px (${g.target.what} at ${g.where})`,
     )
   }
+  if (contrastRuns.length) {
+    const low = contrastRuns.reduce((a, b) => (b.lowest.ratio < a.lowest.ratio ? b : a))
+    const skipped = contrastRuns.reduce((n, r) => n + r.skipped, 0)
+    console.log(
+      `# contrast over ${contrastRuns.length} page runs (both modes): lowest ${low.lowest.ratio.toFixed(2)}:1 (${low.lowest.what} at ${low.where}, ${low.elder ? '长辈版' : '标准版'})` +
+        `${skipped ? `; ${skipped} text(s) on an image not judged` : ''}`,
+    )
+  }
   await browser?.close()
   await server?.close()
 })
@@ -121,6 +135,9 @@ if (!files.length) {
 
 const a11yRuns = []
 const elderRuns = []
+// text contrast, measured on every shot in both modes: ≥ 4.5:1 for every text (WCAG AA)
+const MIN_CONTRAST = 4.5
+const contrastRuns = []
 
 // 长辈版: every text a person reads or types ≥ 18 CSS px, every tap target ≥ 60 × 60 px.
 const ELDER_MIN_TEXT = 18
@@ -153,6 +170,13 @@ async function auditBothModes(page, where) {
     }
     const violations = await axeOnce(page)
     runs.push({ where, elder, violations })
+    const contrast = await measureContrast(page, { min: MIN_CONTRAST })
+    if (contrast.lowest) contrastRuns.push({ where, elder, ...contrast })
+    if (contrast.low.length) {
+      await page.evaluate((on) => window.__linliElder?.(on), elderNow)
+      const some = [...new Map(contrast.low.map((c) => [c.what, c])).values()].slice(0, 6)
+      throw new Error(`contrast under ${MIN_CONTRAST}:1 at ${where} (${elder ? '长辈版' : '标准版'}): ${some.map((c) => `${c.what} ${c.ratio.toFixed(2)}:1`).join('; ')}`)
+    }
     if (elder) {
       const sizes = await measureSizes(page, { minText: ELDER_MIN_TEXT, minTarget: ELDER_MIN_TARGET })
       elderRuns.push({ where, text: sizes.text, target: sizes.target })
@@ -210,6 +234,15 @@ for (const file of files) {
     // Every screen a journey photographs is also checked with axe-core, as it is and in the other
     // mode (长辈版 on/off): a serious or critical violation fails the journey.
     const shot = async (name) => {
+      // Taro's H5 router slides a new page in over the old one: photograph and audit the page a
+      // person sees once the slide is over (one page on screen), not two half pages
+      await page
+        .waitForFunction(
+          () => [...document.querySelectorAll('.taro_page')].filter((p) => p.getClientRects().length && getComputedStyle(p).display !== 'none').length <= 1,
+          null,
+          { timeout: 3000 },
+        )
+        .catch(() => log(`shot ${name}: more than one page still on screen`))
       const png = path.join(resultsDir, `${id}--${slug(String(name))}.png`)
       await page.screenshot({ path: png, fullPage: true })
       const found = await auditBothModes(page, `${file} ${name}`)
