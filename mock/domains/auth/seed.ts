@@ -49,7 +49,7 @@ const DEMO_PEOPLE: PersonSeed[] = [
   { id: DEMO.helper, name: '杨帆', phone: '15874120303', roles: ['helper'], gridId: 'gd-tpj-1', note: '帮代办专员：预约服务（帮代办模块即将上线）' },
   { id: DEMO.mediator, name: '罗桂兰', phone: '15874120404', roles: ['mediator'], gridId: 'gd-gnq-1', note: '解忧小屋调解员：调解案件（解忧小屋模块即将上线）' },
   { id: DEMO.volunteer, name: '谢雨欣', phone: '18673150505', roles: ['volunteer'], gridId: 'gd-xpl-2', note: '志愿者：活动报名、签到与积分（积分模块即将上线）' },
-  { id: DEMO.organiser, name: '唐文斌', phone: '18673150606', roles: ['organiser'], gridId: 'gd-xpl-1', note: '社区工作者：发布活动、确认服务时长（积分模块即将上线）' },
+  { id: DEMO.organiser, name: '唐文斌', phone: '18673150606', roles: ['organiser'], gridId: 'gd-xpl-1', note: '西牌楼社区的社区工作者：分派居民“不确定在哪个网格”的工单；活动与时长确认随积分模块上线' },
   { id: DEMO.merchant, name: '曾庆丰', phone: '18907310707', roles: ['merchant'], gridId: 'gd-tpj-2', note: '合伙商企：上架兑换商品、核销兑换码（积分模块即将上线）' },
 ]
 
