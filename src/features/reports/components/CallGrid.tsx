@@ -4,8 +4,6 @@ import { Button } from '@/components/ui/Button'
 
 interface Props {
   phone: string
-  /** what the grid is called, for the accessible name */
-  gridName: string
 }
 
 /**
@@ -13,15 +11,15 @@ interface Props {
  * (a screen reader announces a link, and a desktop can hand it to a phone app); in the
  * mini-program WeChat's own dialer.
  */
-export function CallGrid({ phone, gridName }: Props) {
+// The visible text is the whole name (联系网格 0731-…): a link whose label said more than it shows
+// fails axe's label-content-name-mismatch, and speech control users say what they see.
+export function CallGrid({ phone }: Props) {
   if (!phone) return null
-  const label = `联系网格：拨打${gridName || '网格'}服务电话 ${phone}`
   if (process.env.TARO_ENV === 'h5') {
     return (
       <View className='report-call'>
-        <a className='report-call__link' href={`tel:${phone}`} aria-label={label} data-testid='call-grid'>
-          <Text className='report-call__title'>联系网格</Text>
-          <Text className='report-call__phone'>{phone}</Text>
+        <a className='report-call__link' href={`tel:${phone}`} data-testid='call-grid'>
+          <Text className='report-call__title'>联系网格</Text> <Text className='report-call__phone'>{phone}</Text>
         </a>
       </View>
     )

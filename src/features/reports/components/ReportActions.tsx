@@ -221,7 +221,7 @@ export function ResidentActions({ report, onChange, onLeft }: Props & { onLeft: 
     <Section title={report.relation === 'joined' ? '您已加入关注' : '您可以'} className='report-actions'>
       {report.relation === 'joined' && <Text className='report-actions__lead'>您点过“我也遇到了”，这件事的进度会通知您。</Text>}
       {isOpen && <Urge report={report} onChange={onChange} />}
-      {isOpen && <CallGrid phone={report.servicePhone} gridName={report.location.gridName} />}
+      {isOpen && <CallGrid phone={report.servicePhone} />}
 
       {can('supplement') && (
         <View className='report-actions__item'>
@@ -250,7 +250,7 @@ export function ResidentActions({ report, onChange, onLeft }: Props & { onLeft: 
         <View className='report-actions__item'>
           {open === 'withdraw' ? (
             <View className='report-actions__confirm' data-testid='withdraw-confirm'>
-              <Notice type='warning' title='确定撤回这次反映吗？'>
+              <Notice type='info' title='确定撤回这次反映吗？'>
                 撤回后网格员不再办理，工单不能恢复；问题还在的话可以重新反映。
               </Notice>
               <ActionForm
@@ -278,7 +278,7 @@ export function ResidentActions({ report, onChange, onLeft }: Props & { onLeft: 
         <View className='report-actions__item'>
           {open === 'leave' ? (
             <View className='report-actions__confirm' data-testid='leave-confirm'>
-              <Notice type='warning' title='确定退出关注吗？'>
+              <Notice type='info' title='确定退出关注吗？'>
                 退出后不再收到这件事的进度，也看不到这张工单了。
               </Notice>
               <OneTap formId={`report-${id}-leave`} label='确认退出关注' send={(k) => reportsApi.leave(id, k)} onDone={onLeft} />
