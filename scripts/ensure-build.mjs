@@ -3,7 +3,7 @@
 //   import { ensureBuild } from './ensure-build.mjs'; await ensureBuild('h5')
 //   node scripts/ensure-build.mjs h5|weapp [--force]
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -105,6 +105,10 @@ export async function ensureBuild(type, { force = false, log = console.log } = {
   log(`[build] ${type}: ${reason} → taro build --type ${type}`)
   const t0 = Date.now()
   await build(type)
+  // The build read the sources as they were when it started: date the marker then, so a file
+  // saved while it ran still counts as newer and the next run builds again.
+  const marker = path.join(root, markers[type])
+  if (existsSync(marker)) utimesSync(marker, new Date(t0), new Date(t0))
   log(`[build] ${type} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
   return true
 }

@@ -195,6 +195,29 @@ describe('我不确定在哪个网格: the community assigns it', () => {
     expect((await c.post(`/reports/${r.id}/assign`, { gridId: 'gd-xpl-2' }, organiser)).status).toBe(404)
   })
 
+  test('while it waits: the reporter adds to it, urges it once the day is over, or takes it back; the community is told', async () => {
+    const { c, clock, resident, organiser, r } = await unsure()
+    const inboxTitles = async () => (await c.get('/inbox', organiser)).body.items.map((m: Json) => m.title)
+    const more = await c.post(`/reports/${r.id}/supplement`, { text: '就在路灯杆旁边，晚上特别黑。', photos: [] }, resident)
+    expect(more.status).toBe(200)
+    expect(await inboxTitles()).toContain('居民补充了情况')
+    expect((await c.post(`/reports/${r.id}/urge`, {}, resident)).status).toBe(409)
+    clock.advance(25 * HOUR)
+    expect((await c.get(`/reports/${r.id}`, resident)).body).toMatchObject({ overdue: true })
+    const urged = await c.post(`/reports/${r.id}/urge`, {}, resident)
+    expect(urged.status).toBe(200)
+    expect(urged.body.urgeCount).toBe(1)
+    expect(urged.body.events.at(-1)).toMatchObject({ action: 'urge', gate: 'dispatch' })
+    const inbox = (await c.get('/inbox', organiser)).body.items
+    expect(inbox[0]).toMatchObject({ kind: 'report_urge', title: '居民催办', link: `/packages/report/detail/index?id=${r.id}` })
+    expect(urged.body.can).toContain('withdraw')
+    const back = await c.post(`/reports/${r.id}/withdraw`, { reason: '已经有人修好了' }, resident)
+    expect(back.status).toBe(200)
+    expect(back.body.status).toBe('withdrawn')
+    expect(await inboxTitles()).toContain('工单已撤回')
+    expect((await c.post(`/reports/${r.id}/assign`, { gridId: 'gd-xpl-2' }, organiser)).status).toBe(409)
+  })
+
   test('a form that neither names a grid nor says 我不确定 is told which field to fill', async () => {
     const { server } = newServer()
     const c = client(server)

@@ -128,6 +128,19 @@ function toWorkers(db: DbState, r: ReportRecord, title: string, body: string, at
   )
 }
 
+/**
+ * Whoever holds an open ticket now: the community's workers while it waits to be assigned a grid
+ * (待分派), else the grid's workers and its assignee.
+ */
+function toHolder(db: DbState, r: ReportRecord, title: string, body: string, at: Iso, kind: MessageKind, except?: string): void {
+  if (r.status !== 'dispatching') {
+    toWorkers(db, r, title, body, at, except, kind)
+    return
+  }
+  const ids = communityWorkerIds(db, r.location.communityId).filter((id) => id !== except)
+  notify(db, ids, { kind, title, body, link: links.reportDetail(r.id), subject: reportSubject(r.id) }, at)
+}
+
 function subject(r: ReportRecord): string {
   return `「${categoryLabel(r.category)}」${excerpt(r.description, 20)}`
 }
@@ -440,10 +453,10 @@ export function urgeReport(db: DbState, r: ReportRecord, actor: UserRecord, at: 
   const urges = urgesOf(r).concat({ userId: actor.id, at })
   r.urges = urges
   const overdueHours = Math.max(1, Math.floor((Date.parse(at) - Date.parse(r.deadline)) / HOUR))
-  addEvent(db, r, { at, gate: 'handle', action: 'urge', ...byUser(actor, 'resident'), text: `已超时 ${overdueHours} 小时，居民催办（第${urges.length}次）` })
+  addEvent(db, r, { at, gate: r.status === 'dispatching' ? 'dispatch' : 'handle', action: 'urge', ...byUser(actor, 'resident'), text: `已超时 ${overdueHours} 小时，居民催办（第${urges.length}次）` })
   const title = '居民催办'
   const body = `${subject(r)}已超过办理时限，居民第${urges.length}次催办，请尽快处理。`
-  if (r.status === 'pending') toWorkers(db, r, title, body, at, undefined, 'report_urge')
+  if (r.status === 'pending' || r.status === 'dispatching') toHolder(db, r, title, body, at, 'report_urge')
   else notify(db, [r.assigneeId], { kind: 'report_urge', title, body, link: links.reportOrder(r.id), subject: reportSubject(r.id) }, at)
 }
 
@@ -461,12 +474,12 @@ export function supplementReport(db: DbState, r: ReportRecord, actor: UserRecord
     throw fail.validation({ photos: room ? `每张工单最多${PHOTOS_MAX}张照片，还能补充${room}张` : `这张工单已有${PHOTOS_MAX}张照片，不能再添加` })
   }
   r.photos = r.photos.concat(input.photos)
-  const ev: Omit<EventRecord, 'id'> = { at, gate: 'handle', action: 'supplement', ...byUser(actor, 'resident') }
+  const ev: Omit<EventRecord, 'id'> = { at, gate: r.status === 'dispatching' ? 'dispatch' : 'handle', action: 'supplement', ...byUser(actor, 'resident') }
   if (input.text) ev.text = input.text
   if (input.photos.length) ev.photos = input.photos.slice()
   addEvent(db, r, ev)
   const what = [input.text ? excerpt(input.text, 40) : '', input.photos.length ? `补充照片 ${input.photos.length} 张` : ''].filter(Boolean).join('；')
-  toWorkers(db, r, '居民补充了情况', `${subject(r)}：${what}`, at, actor.id, 'report_supplement')
+  toHolder(db, r, '居民补充了情况', `${subject(r)}：${what}`, at, 'report_supplement', actor.id)
 }
 
 /** 撤回: the reporter takes back a ticket nobody has taken yet; it leaves the workers' to-do. */
@@ -474,10 +487,15 @@ export function withdrawReport(db: DbState, r: ReportRecord, actor: UserRecord, 
   if (r.reporterId !== actor.id) throw fail.forbidden('只有反映人可以撤回')
   if (r.status === 'withdrawn') throw fail.conflict('该工单已撤回')
   if (r.status === 'handling') throw fail.conflict('网格员已接单，不能撤回了；如已不需要处理，请联系网格说明')
-  if (r.status !== 'pending') throw fail.conflict(`工单当前为「${statusLabel(r.status)}」，不能撤回`)
+  if (r.status !== 'pending' && r.status !== 'dispatching') throw fail.conflict(`工单当前为「${statusLabel(r.status)}」，不能撤回`)
+  const was = r.status
   r.status = 'withdrawn'
-  addEvent(db, r, { at, gate: 'handle', action: 'withdraw', ...byUser(actor, 'resident'), text: input.reason ? `居民撤回：${input.reason}` : '居民撤回了这次反映' })
-  toWorkers(db, r, '工单已撤回', `${subject(r)}已由居民撤回，无需再办理。${input.reason ? `原因：${excerpt(input.reason, 40)}` : ''}`, at, actor.id, 'report_withdraw')
+  addEvent(db, r, { at, gate: was === 'dispatching' ? 'dispatch' : 'handle', action: 'withdraw', ...byUser(actor, 'resident'), text: input.reason ? `居民撤回：${input.reason}` : '居民撤回了这次反映' })
+  const body = `${subject(r)}已由居民撤回，无需再办理。${input.reason ? `原因：${excerpt(input.reason, 40)}` : ''}`
+  if (was === 'dispatching') {
+    const ids = communityWorkerIds(db, r.location.communityId)
+    notify(db, ids, { kind: 'report_withdraw', title: '工单已撤回', body, link: links.reportDetail(r.id), subject: reportSubject(r.id) }, at)
+  } else toWorkers(db, r, '工单已撤回', body, at, actor.id, 'report_withdraw')
   toFollowers(db, r, '问题已撤回', `${subject(r)}已由反映人撤回，不再办理。`, at, actor.id)
 }
 

@@ -123,7 +123,7 @@ export function permissionsOf(r: ReportRecord, viewer: UserRecord | null, now: D
   if (resident && isFollower) can.push('leave')
   if (resident && (isReporter || isFollower) && !urgeRefusal(r, viewer.id, now.toISOString())) can.push('urge')
   if (isReporter && isOpen(r)) can.push('supplement')
-  if (isReporter && r.status === 'pending') can.push('withdraw')
+  if (isReporter && (r.status === 'pending' || r.status === 'dispatching')) can.push('withdraw')
   if (r.status === 'dispatching' && isCommunityWorkerOf(viewer, r.location.communityId)) can.push('assign')
   if (r.status === 'pending' && isGridWorkerOf(viewer, r.location.gridId)) can.push('take')
   if (r.status === 'handling' && isAssignee) can.push('note', 'escalate')
