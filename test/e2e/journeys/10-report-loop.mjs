@@ -22,6 +22,18 @@ async function workerHandles(page, id, reply) {
 async function residentRates(page, id, rating, comment) {
   await page.goto(`/#/packages/report/detail/index?id=${id}`)
   await see(page, `工单 ${id}`)
+  // the next step is on top: 请您评价, with the worker's reply, on the first screen
+  // (in 标准版 and in 长辈版, where everything is larger)
+  for (const elder of [false, true]) {
+    await page.evaluate((on) => window.__linliElder?.(on), elder)
+    await page.evaluate(() => window.scrollTo(0, 0))
+    const prompt = await visible(page.getByRole('heading', { name: '请您评价' })).boundingBox()
+    const choice = await visible(page.getByRole('radio', { name: rating, exact: true })).boundingBox()
+    const screen = page.viewportSize().height
+    const where = `${elder ? '长辈版' : '标准版'}: heading y=${prompt?.y}, choice bottom=${choice && choice.y + choice.height}, screen ${screen}`
+    assert(prompt && choice && prompt.y >= 0 && choice.y + choice.height <= screen, `请您评价 and its choices on the first screen (${where})`)
+  }
+  await page.evaluate(() => window.__linliElder?.(false))
   await radio(page, rating)
   if (comment) await typeInto(textarea(page, '说说办理得怎么样'), comment)
   await tap(page, '提交评价')
