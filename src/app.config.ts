@@ -21,6 +21,9 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
   },
   tabBar: {
+    // weapp draws its own (src/custom-tab-bar): WeChat's native labels stay ~10 px in 长辈版.
+    // WeChat still needs the list below. Taro's H5 draws no tab bar at all when custom is on.
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#51565d',
     selectedColor: '#1560c0',
     backgroundColor: '#ffffff',

@@ -8,10 +8,18 @@ import { decodeParam, isTabPage, pathOf } from '@/utils/routes'
 
 const ignore = () => undefined
 
+/** Switches to the tab page `url` (switchTab takes no query: it is dropped); false if it failed. */
+export function switchTab(url: string): Promise<boolean> {
+  return Promise.resolve(Taro.switchTab({ url: pathOf(url) })).then(
+    () => true,
+    () => false,
+  )
+}
+
 /** Opens `url` on top (a tab page: switches to it). A full stack (10 pages on weapp) redirects instead. */
 export function navigate(url: string): void {
   if (isTabPage(url)) {
-    void Promise.resolve(Taro.switchTab({ url: pathOf(url) })).catch(ignore)
+    void switchTab(url)
     return
   }
   void Promise.resolve(Taro.navigateTo({ url }))
@@ -22,7 +30,7 @@ export function navigate(url: string): void {
 /** Replaces the current page with `url` (a tab page: switches to it). */
 export function replace(url: string): void {
   if (isTabPage(url)) {
-    void Promise.resolve(Taro.switchTab({ url: pathOf(url) })).catch(ignore)
+    void switchTab(url)
     return
   }
   void Promise.resolve(Taro.redirectTo({ url })).catch(() => goHome())
@@ -58,7 +66,7 @@ export function goBack(): void {
 
 /** Back to 首页. */
 export function goHome(): void {
-  void Promise.resolve(Taro.switchTab({ url: PAGES.home })).catch(ignore)
+  void switchTab(PAGES.home)
 }
 
 /** Scrolls the page to the top (after an action changed what is shown). */

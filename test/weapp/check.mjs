@@ -8,6 +8,10 @@
 //      register.
 //   3. The app launches and every page mounts (onLoad/onShow/onReady) without an error; the
 //      page's setData output is rendered through its compiled WXML to prove they fit.
+//   3b. With app.json's tabBar.custom on, the custom tab bar (custom-tab-bar/index, which no
+//      usingComponents names: WeChat finds it by its folder) is there, compiles and registers
+//      like any component, renders its tabs under each tab page with that page's tab selected,
+//      and a tap on another tab calls wx.switchTab.
 //   4. Hook: if the app sets a global `__linliMockProbe` (e.g. `globalThis.__linliMockProbe =
 //      async () => ({ ok: true, detail: '…' })`, or `wx.__linliMockProbe`), it is awaited after
 //      launch and must return `{ ok: true }` or `{ status: 2xx, body }`.
@@ -97,6 +101,12 @@ function collectComponents() {
   return [...seen].sort()
 }
 const components = collectComponents()
+// 长辈版 needs labels WeChat's native tab bar cannot draw: weapp uses its own (src/custom-tab-bar).
+const CUSTOM_TAB_BAR = 'custom-tab-bar/index'
+const tabs = app.tabBar?.list ?? []
+if (app.tabBar?.custom && !components.includes(CUSTOM_TAB_BAR)) components.push(CUSTOM_TAB_BAR)
+// Taro renders pages and its React components (the tab bar) from `root`; its `comp` from `i`.
+const rootTemplated = (p) => pages.includes(p) || p === CUSTOM_TAB_BAR
 
 function walk(dir, ext, base = dir) {
   const out = []
@@ -110,6 +120,17 @@ function walk(dir, ext, base = dir) {
 
 // ------------------------------------------------------------------- 1. WXML / WXSS compile
 console.log(`# dist/weapp: ${app.pages.length} main pages, ${subPackages.length} subpackages, ${components.length} components`)
+
+if (app.tabBar) {
+  await check(`app.json: tabBar.custom with ${CUSTOM_TAB_BAR}.{js,json,wxml,wxss}`, () => {
+    if (app.tabBar.custom !== true) throw new Error('tabBar.custom is not true: WeChat would draw its native tab bar, whose labels 长辈版 cannot grow')
+    const missing = ['js', 'json', 'wxml', 'wxss'].map((ext) => `${CUSTOM_TAB_BAR}.${ext}`).filter((f) => !existsSync(path.join(dist, f)))
+    if (missing.length) throw new Error(`missing: ${missing.join(', ')}`)
+    if (readJson(`${CUSTOM_TAB_BAR}.json`).component !== true) throw new Error(`${CUSTOM_TAB_BAR}.json does not say "component": true`)
+    if (tabs.length < 2) throw new Error('tabBar.list needs at least 2 tabs (WeChat still reads it)')
+    return `${tabs.length} tabs: ${tabs.map((t) => t.text).join(' ')}`
+  })
+}
 
 let $gwx = null
 await check(`wxml: wcc compiles ${walk(dist, '.wxml').length} files`, () => {
@@ -132,7 +153,7 @@ if ($gwx) {
       const gen = $gwx(`${p}.wxml`)
       if (typeof gen !== 'function') throw new Error(`${p}.wxml is missing from the compiled templates`)
       // An empty Taro tree must render (the template chain resolves).
-      const tree = gen(kind === 'page' ? { root: { cn: [] } } : { i: { cn: [], nn: 'view' } }, {}, {})
+      const tree = gen(rootTemplated(p) ? { root: { cn: [] } } : { i: { cn: [], nn: 'view' } }, {}, {})
       if (!tree || !tree.tag) throw new Error('template produced no tree')
     })
   }
@@ -534,27 +555,33 @@ if (registered.app) {
   })
 }
 
+/** A Page() or Component() instance as WeChat would make it: its options, data and setData. */
+function instanceOf(opts, route) {
+  const inst = Object.create(null)
+  for (const [k, v] of Object.entries(opts)) inst[k] = v
+  inst.route = route
+  inst.__route__ = route
+  inst.options = {}
+  inst.data = structuredClone(opts.data ?? {})
+  inst.setDataCalls = 0
+  inst.setData = (patch, cb) => {
+    inst.setDataCalls++
+    for (const [k, v] of Object.entries(patch)) setPath(inst.data, k, structuredClone(v))
+    if (cb) setTimeoutCtx(cb, 0)
+  }
+  inst.selectComponent = () => null
+  inst.selectAllComponents = () => []
+  inst.createSelectorQuery = wx.createSelectorQuery
+  inst.getOpenerEventChannel = () => ({ emit() {}, on() {}, once() {}, off() {} })
+  return inst
+}
+
 for (const p of pages) {
   const reg = registered.pages.get(p)
   if (!reg || !registered.app) continue
   await check(`runtime: page ${p} mounts and renders`, async () => {
     const errorsBefore = logs.filter((l) => l.level === 'error').length
-    const inst = Object.create(null)
-    for (const [k, v] of Object.entries(reg.opts)) inst[k] = typeof v === 'function' ? v : v
-    inst.route = p
-    inst.__route__ = p
-    inst.options = {}
-    inst.data = structuredClone(reg.opts.data ?? {})
-    let setDataCalls = 0
-    inst.setData = (patch, cb) => {
-      setDataCalls++
-      for (const [k, v] of Object.entries(patch)) setPath(inst.data, k, structuredClone(v))
-      if (cb) setTimeoutCtx(cb, 0)
-    }
-    inst.selectComponent = () => null
-    inst.selectAllComponents = () => []
-    inst.createSelectorQuery = wx.createSelectorQuery
-    inst.getOpenerEventChannel = () => ({ emit() {}, on() {}, once() {}, off() {} })
+    const inst = instanceOf(reg.opts, p)
     currentPages.push(inst)
     try {
       await inst.onLoad?.call(inst, {})
@@ -564,13 +591,13 @@ for (const p of pages) {
       if (uncaught.length) throw uncaught.shift()
       const errors = logs.filter((l) => l.level === 'error').slice(errorsBefore)
       if (errors.length) throw new Error(`console.error during mount: ${errors[0].text.slice(0, 400)}`)
-      if (!setDataCalls) throw new Error('the page never called setData')
+      if (!inst.setDataCalls) throw new Error('the page never called setData')
       let rendered = ''
       if ($gwx) {
         const tree = $gwx(`${p}.wxml`)(inst.data, {}, {})
         rendered = textOf(tree).replace(/\s+/g, ' ').trim()
       }
-      return `${setDataCalls} setData; text: "${rendered.slice(0, 60)}${rendered.length > 60 ? '…' : ''}"`
+      return `${inst.setDataCalls} setData; text: "${rendered.slice(0, 60)}${rendered.length > 60 ? '…' : ''}"`
     } finally {
       await inst.onHide?.call(inst)
       await inst.onUnload?.call(inst)
@@ -578,6 +605,70 @@ for (const p of pages) {
       await flush()
     }
   })
+}
+
+// ------------------------------------------------------------ 3b. the custom tab bar
+/** Every node of a Taro data tree (`root.cn`, children in `cn`). */
+function* taroNodes(node) {
+  if (!node || typeof node !== 'object') return
+  yield node
+  for (const child of node.cn ?? []) yield* taroNodes(child)
+}
+const taroText = (node) => [...taroNodes(node)].map((n) => n.v ?? '').join('')
+const hasClass = (node, name) => String(node.cl ?? '').split(/\s+/).includes(name)
+
+const tabBarReg = registered.components.get(CUSTOM_TAB_BAR)
+if (app.tabBar?.custom && tabBarReg && registered.app) {
+  // As WeChat does: each tab page gets its own instance of the tab bar, made with the page.
+  for (const [index, tab] of tabs.entries()) {
+    const reg = registered.pages.get(tab.pagePath)
+    if (!reg) continue
+    await check(`runtime: ${CUSTOM_TAB_BAR} under ${tab.pagePath} selects ${tab.text}`, async () => {
+      const errorsBefore = logs.filter((l) => l.level === 'error').length
+      const page = instanceOf(reg.opts, tab.pagePath)
+      const bar = instanceOf(tabBarReg.opts, CUSTOM_TAB_BAR)
+      bar.getPageId = () => `pageId-${index}`
+      currentPages.push(page)
+      try {
+        await bar.attached?.call(bar)
+        await page.onLoad?.call(page, {})
+        await page.onShow?.call(page)
+        await page.onReady?.call(page)
+        await flush(60)
+        if (uncaught.length) throw uncaught.shift()
+        const errors = logs.filter((l) => l.level === 'error').slice(errorsBefore)
+        if (errors.length) throw new Error(`console.error: ${errors[0].text.slice(0, 400)}`)
+        const items = [...taroNodes(bar.data.root)].filter((n) => hasClass(n, 'tab-bar__item'))
+        const labels = items.map(taroText)
+        const want = tabs.map((t) => t.text)
+        if (labels.join() !== want.join()) throw new Error(`tabs ${JSON.stringify(labels)}, expected ${JSON.stringify(want)}`)
+        const selected = items.filter((n) => hasClass(n, 'tab-bar__item--on')).map(taroText)
+        if (selected.join() !== tab.text) throw new Error(`selected: ${JSON.stringify(selected)}, expected ${tab.text}`)
+        if ($gwx) {
+          const rendered = textOf($gwx(`${CUSTOM_TAB_BAR}.wxml`)(bar.data, {}, {})).replace(/\s+/g, '')
+          if (!rendered.includes(want.join(''))) throw new Error(`its WXML renders "${rendered.slice(0, 80)}"`)
+        }
+        // a tap on another tab goes through Taro's event handler to wx.switchTab. Two along, so
+        // the next page's selection cannot come from this tap: only from that page's own show.
+        const next = (index + 2) % tabs.length
+        const before = pageStack.length
+        const ev = { type: 'tap', timeStamp: Date.now(), detail: { x: 0, y: 0 }, target: { id: items[next].sid, dataset: { sid: items[next].sid } }, currentTarget: { id: items[next].sid, dataset: { sid: items[next].sid } } }
+        tabBarReg.opts.methods.eh.call(bar, ev)
+        await flush()
+        const went = pageStack.slice(before)
+        if (went.join() !== `/${tabs[next].pagePath}`) throw new Error(`a tap on ${tabs[next].text} called switchTab with ${JSON.stringify(went)}`)
+        const after = [...taroNodes(bar.data.root)].filter((n) => hasClass(n, 'tab-bar__item--on')).map(taroText)
+        if (after.join() !== tabs[next].text) throw new Error(`after the tap on ${tabs[next].text} the bar selects ${JSON.stringify(after)}`)
+        return `${bar.setDataCalls} setData; a tap on ${tabs[next].text} switches to /${tabs[next].pagePath}`
+      } finally {
+        await bar.detached?.call(bar)
+        await page.onHide?.call(page)
+        await page.onUnload?.call(page)
+        currentPages.pop()
+        await flush()
+      }
+    })
+  }
 }
 
 // ------------------------------------------------------------------------ 4. mock probe

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { usePaged, useRemote } from '@/services/remote'
 import type { InboxMessage } from '@/contract'
+import { badgeText, useBadge } from '@/stores/badge'
 import { useIsLoggedIn } from '@/stores/session'
 import { inboxApi } from './api'
 
@@ -80,11 +81,18 @@ export function useInbox(): Inbox {
 
 const INBOX_TAB_INDEX = 2
 
-/** Shows the unread count on the 消息 tab; refreshed each time the page using it shows. */
+/**
+ * Shows the unread count on the 消息 tab; refreshed each time the page using it shows. The count
+ * goes to the badge store, which weapp's own tab bar reads (setTabBarBadge does nothing for a
+ * custom tab bar); where Taro draws the tab bar (H5), its native badge follows as well.
+ */
 export function useUnreadBadge(known?: number): void {
   const loggedIn = useIsLoggedIn()
   const apply = useCallback((n: number) => {
-    const p = n > 0 ? Taro.setTabBarBadge({ index: INBOX_TAB_INDEX, text: n > 99 ? '99+' : String(n) }) : Taro.removeTabBarBadge({ index: INBOX_TAB_INDEX })
+    useBadge.getState().setUnread(n)
+    if (process.env.TARO_ENV === 'weapp') return
+    const text = badgeText(n)
+    const p = text ? Taro.setTabBarBadge({ index: INBOX_TAB_INDEX, text }) : Taro.removeTabBarBadge({ index: INBOX_TAB_INDEX })
     void Promise.resolve(p).catch(() => undefined)
   }, [])
   const refresh = useCallback(async () => {
