@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Image, View } from '@tarojs/components'
 import qrcode from 'qrcode-generator'
+import { photoAlt } from './a11y'
 import './QrCode.scss'
 
 export interface QrCodeProps {
@@ -19,7 +20,7 @@ export function QrCode({ value, label }: QrCodeProps) {
   const src = useMemo(() => qrDataUrl(value), [value])
   return (
     <View className='ui-qr' data-testid='qr-code'>
-      <Image className='ui-qr__img' src={src} mode='aspectFit' aria-label={label} {...{ alt: label }} />
+      <Image className='ui-qr__img' src={src} mode='aspectFit' {...photoAlt(label)} />
     </View>
   )
 }
