@@ -3,12 +3,12 @@
 // entry in DOMAINS; the db's type and the route table follow from the list.
 //
 // Next modules (not built yet):
-//   bookings  — 帮代办 (services catalogue, slots, bookings, waitlist, vouchers, no-shows)
 //   disputes  — 解忧小屋 (cases, sessions, agreements, referrals)
 //   points    — 志愿积分 (activities, check-in/out, ledger, rewards, redemption codes; merchants)
 import type { CoreState } from '../server/db'
 import type { SlicesOf } from '../server/domain'
 import { authDomain } from './auth'
+import { bookingsDomain } from './bookings'
 import { demoDomain } from './demo'
 import { geoDomain } from './geo'
 import { inboxDomain } from './inbox'
@@ -19,7 +19,7 @@ import { reportsDomain } from './reports'
  * In this order seeds run (geo before the people who live in its grids, both before the reports
  * they file; inbox after every domain that sends messages) and routes are matched.
  */
-export const DOMAINS = [geoDomain, authDomain, reportsDomain, photosDomain, inboxDomain, demoDomain] as const
+export const DOMAINS = [geoDomain, authDomain, reportsDomain, bookingsDomain, photosDomain, inboxDomain, demoDomain] as const
 
 /** The whole db: the core's state and the slice of every domain in DOMAINS. */
 export type DbState = CoreState & SlicesOf<typeof DOMAINS>

@@ -28,6 +28,13 @@ export interface DomainModule<S extends object = object> {
   seed?(db: DbState, now: Date): void
   /** Brings a slice stored at `fromVersion` (< version) up to date. Without it, such a db is reseeded. */
   migrate?(slice: StoredSlice<S>, fromVersion: number): S
+  /**
+   * For state that moves with time alone (a reminder due, a booking not checked in): the server
+   * calls it before every request with the clock's time, so each answer (a GET included) sees the
+   * present; a clock moved forward catches up on the next request. It must be cheap when nothing
+   * is due, and answer true when it changed the db (a GET then saves it).
+   */
+  tick?(db: DbState, now: Date): boolean
 }
 
 /** The intersection of the slices of a list of domains. */

@@ -115,6 +115,21 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
 
   const affected = (path: string) => !faults.pathPrefix || path.indexOf(faults.pathPrefix) === 0
 
+  /** Lets every domain catch up with the clock (DomainModule.tick); true if any changed the db. */
+  const tick = (): boolean => {
+    let changed = false
+    for (const d of composed.domains) {
+      if (!d.tick) continue
+      try {
+        if (d.tick(state.db, clock.now())) changed = true
+      } catch (e) {
+        // one domain's timer must not take every route down with it
+        console.error('[linli mock] tick failed', d.name, e)
+      }
+    }
+    return changed
+  }
+
   const latency = async () => {
     if (faults.latencyMs && faults.latencyMs > 0) await sleep(faults.latencyMs)
   }
@@ -207,6 +222,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       throw e
     }
 
+    const ticked = tick()
     const auth = resolveAuth(state.db, req.headers, clock.now())
     const caller = callerOf(auth, deviceId)
     let scope: string | null = null
@@ -255,6 +271,9 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         await txn.rollback()
         return errorResponse(507, 'STORAGE_FULL', MSG.storageFull)
       }
+      // a read that let time move things (a reminder sent) keeps them; if that save fails, the
+      // next request simply catches up again
+      if ((req.method === 'GET' || req.method === 'HEAD') && ticked) save()
       const out: MockResponse = { status: res.status, body: clone(res.body) }
       if (res.headers) out.headers = { ...res.headers }
       if (res.raw) out.raw = res.raw

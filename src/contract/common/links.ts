@@ -12,7 +12,10 @@ export function withQuery(path: string, query: Record<string, string | number | 
   return parts.length ? `${path}${path.includes('?') ? '&' : '?'}${parts.join('&')}` : path
 }
 
-/** Every page of the app (app.config.ts declares the same ones). */
+/**
+ * Every page of the app (app.config.ts declares the same ones, except the booking pages after
+ * `booking`, which the mock's messages already link to and whose files come with the pages).
+ */
 export const PAGES = {
   home: '/pages/index/index',
   tasks: '/pages/tasks/index',
@@ -23,7 +26,16 @@ export const PAGES = {
   reportDetail: '/packages/report/detail/index',
   reportOrder: '/packages/report/order/index',
   address: '/packages/account/address/index',
+  /** 帮代办: the catalogue, my bookings and my standing (no-shows, pause, appeal) */
   booking: '/packages/booking/index/index',
+  /** a service: checklist, modes, places (?id=) */
+  bookingService: '/packages/booking/service/index',
+  /** book a service (?serviceId=) */
+  bookingNew: '/packages/booking/new/index',
+  /** a booking for anyone who may see it: the voucher for the resident, the actions for a helper (?id=) */
+  bookingDetail: '/packages/booking/detail/index',
+  /** the helper's workbench: bookings by slot, check-in, appeals (?tab=appeals) */
+  bookingDesk: '/packages/booking/desk/index',
   dispute: '/packages/dispute/index/index',
   points: '/packages/points/index/index',
   merchant: '/packages/merchant/index/index',
@@ -36,4 +48,9 @@ export const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.tasks, PAGES.inbo
 export const links = {
   reportDetail: (id: string) => withQuery(PAGES.reportDetail, { id }),
   reportOrder: (id: string) => withQuery(PAGES.reportOrder, { id }),
+  booking: () => PAGES.booking,
+  bookingService: (id: string) => withQuery(PAGES.bookingService, { id }),
+  bookingNew: (serviceId: string) => withQuery(PAGES.bookingNew, { serviceId }),
+  bookingDetail: (id: string) => withQuery(PAGES.bookingDetail, { id }),
+  bookingDesk: (tab?: 'appeals') => withQuery(PAGES.bookingDesk, { tab }),
 }
