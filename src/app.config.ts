@@ -3,7 +3,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/report', pages: ['new/index', 'detail/index', 'order/index'] },
     { root: 'packages/account', pages: ['address/index'] },
-    { root: 'packages/booking', pages: ['index/index'] },
+    { root: 'packages/booking', pages: ['index/index', 'service/index', 'new/index', 'detail/index', 'desk/index'] },
     { root: 'packages/dispute', pages: ['index/index'] },
     { root: 'packages/points', pages: ['index/index'] },
     { root: 'packages/merchant', pages: ['index/index'] },

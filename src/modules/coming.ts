@@ -4,17 +4,6 @@
 import { PAGES } from '@/contract'
 import type { Meanwhile, ModuleDef } from './types'
 
-const serviceCentre: Meanwhile = {
-  advice: '上线前请到政务服务中心窗口办理，也可以先打电话问清要带的材料；行动不便的老人可请网格员上门帮办。',
-  place: {
-    name: '天心区政务服务中心',
-    address: '长沙市天心区书院路 9 号一楼综合窗口',
-    phone: '0731-85000001',
-    hours: '周一至周五 9:00–12:00、13:30–17:00',
-  },
-  demo: true,
-}
-
 const station: Meanwhile = {
   advice: '邻里、物业、家庭纠纷，现在就可以到解忧小屋当面申请调解，或先打电话约时间。',
   place: {
@@ -46,16 +35,6 @@ const neighbourhoodOffice: Meanwhile = {
     hours: '周一至周五 8:30–12:00、14:00–17:30',
   },
   demo: true,
-}
-
-export const bookingModule: ModuleDef = {
-  key: 'booking',
-  home: { title: '帮代办', desc: '预约帮办代办', url: PAGES.booking, tone: 'green' },
-  url: PAGES.booking,
-  meanwhile: serviceCentre,
-  workbenches: {
-    helper: { title: '帮代办专员工作台', coming: '帮代办专员工作台将随“帮代办”模块上线：预约签到、代办进度都会在这里。' },
-  },
 }
 
 export const disputeModule: ModuleDef = {
@@ -92,7 +71,6 @@ export const merchantModule: ModuleDef = {
 
 /** What the placeholder page of a module not built yet shows under its plans. */
 export const MEANWHILE = {
-  booking: serviceCentre,
   dispute: station,
   points: practiceStation,
   merchant: neighbourhoodOffice,

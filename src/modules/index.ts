@@ -1,7 +1,8 @@
 // The module registry: the one list the shell (首页, 办事) reads. A new module adds its file and
 // one line here.
 import type { Role } from '@/contract'
-import { bookingModule, disputeModule, merchantModule, pointsModule } from './coming'
+import { bookingModule } from './booking'
+import { disputeModule, merchantModule, pointsModule } from './coming'
 import { reportModule } from './report'
 import type { HomeEntry, Meanwhile, ModuleDef, ModuleWorkbench } from './types'
 

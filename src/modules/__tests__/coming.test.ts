@@ -4,6 +4,8 @@ import { PAGES } from '@/contract'
 test('every module not built yet says where to go meanwhile: a place with address, phone and hours', () => {
   const soon = homeEntries(['merchant']).filter((e) => e.key !== 'report')
   expect(soon.map((e) => e.key)).toEqual(['booking', 'dispute', 'points', 'merchant'])
+  // 帮代办 is built: its entry opens the catalogue and has nothing to do meanwhile
+  expect(soon.shift()).toMatchObject({ key: 'booking', url: PAGES.booking, meanwhile: undefined })
   for (const e of soon) {
     const m = e.meanwhile!
     expect(m.advice.length).toBeGreaterThan(10)
@@ -12,7 +14,6 @@ test('every module not built yet says where to go meanwhile: a place with addres
     expect(m.place.hours).toBeTruthy()
     expect(m.demo).toBe(true) // made up until the district gives the real ones: shown as such
   }
-  expect(homeEntries().find((e) => e.key === 'booking')!.meanwhile!.place.name).toBe('天心区政务服务中心')
   expect(homeEntries().find((e) => e.key === 'dispute')!.meanwhile!.place.name).toContain('解忧小屋')
   // 随手拍 is built: nothing to do meanwhile
   expect(homeEntries().find((e) => e.key === 'report')!.meanwhile).toBeUndefined()
@@ -32,9 +33,12 @@ test("the merchant's entry is on 首页 only for a merchant, and their workbench
 
 test('a workbench of a module not built yet carries its page and place; a built one has neither meanwhile', () => {
   const benches = workbenchesFor(['resident', 'volunteer'], 'volunteer')
-  expect(benches.map((b) => `${b.role}/${b.key}`)).toEqual(['volunteer/points', 'resident/report'])
+  expect(benches.map((b) => `${b.role}/${b.key}`)).toEqual(['volunteer/points', 'resident/report', 'resident/booking'])
   expect(benches[0]).toMatchObject({ url: PAGES.points })
   expect(benches[0].meanwhile!.place.name).toContain('实践站')
-  expect(benches[1].meanwhile).toBeUndefined()
-  expect(benches[1].fetch).toBeDefined()
+  for (const built of benches.slice(1)) {
+    expect(built.meanwhile).toBeUndefined()
+    expect(built.fetch).toBeDefined()
+  }
+  expect(benches[2].title).toBe('我的预约')
 })

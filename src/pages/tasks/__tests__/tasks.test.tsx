@@ -55,7 +55,9 @@ test('a resident sees their own reports and the ones they joined, newest first; 
   expect(closed.length).toBeGreaterThan(0)
 
   await openTasks()
-  expect(screen.getByText('我的反映')).toBeInTheDocument()
+  // a resident has two workbenches: 我的反映 and 我的预约 (李建国 has no bookings)
+  expect(screen.getByText('我的反映（居民）')).toBeInTheDocument()
+  expect(await screen.findByText('暂无待办理的预约')).toBeInTheDocument()
   await waitFor(() => expect(rowIds()).toEqual(open.map((r) => r.id)))
   expect(rowOf(joined.id)).toHaveTextContent('我也遇到了')
   expect(rowOf(joined.id)).toHaveTextContent(joined.location.address)
@@ -65,7 +67,8 @@ test('a resident sees their own reports and the ones they joined, newest first; 
   const others = server.db.reports.find((r) => r.reporterId === 'demo-resident' && r.status === 'handling')!
   expect(rowIds()).not.toContain(others.id)
 
-  await user.click(screen.getByRole('radio', { name: '已办结' }))
+  // 我的反映's chip (我的预约 has its own below)
+  await user.click(screen.getAllByRole('radio', { name: '已办结' })[0])
   await waitFor(() => expect(rowIds()).toEqual(closed.map((r) => r.id)))
   for (const row of screen.getAllByTestId('work-item')) expect(row).toHaveTextContent('已办结')
 
@@ -155,8 +158,17 @@ test('the grid worker sees the grid queue: 待接单 first with 新, then overdu
   expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/report/order/index?id=${fresh.id}` })
 })
 
+test('demo-helper sees the 帮代办 workbench: the open bookings of their places, and the desk', async () => {
+  await signInAs('demo-helper')
+  await openTasks()
+  expect(screen.getByText('帮代办工作台')).toBeInTheDocument()
+  expect(screen.getByText('打开帮代办工作台')).toBeInTheDocument()
+  await waitFor(() => expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0))
+  expect(screen.queryByText('即将上线')).not.toBeInTheDocument()
+  expect(screen.queryByText('网格工单')).not.toBeInTheDocument()
+})
+
 test.each([
-  ['demo-helper', '帮代办专员工作台', '帮代办专员工作台将随“帮代办”模块上线：预约签到、代办进度都会在这里。'],
   ['demo-mediator', '调解员工作台', '调解员工作台将随“解忧小屋”模块上线：受理纠纷、安排调解都会在这里。'],
 ])('%s sees the 即将上线 workbench placeholder and no report list', async (account, title, text) => {
   await signInAs(account)
@@ -174,13 +186,13 @@ test('a resident who volunteers sees both on 办事, one section per role; the a
   const { container } = await openTasks()
   expect(screen.getByText('办事')).toBeInTheDocument()
   const headings = () => [...container.querySelectorAll('.ui-section__title')].map((h) => h.textContent)
-  expect(headings()).toEqual(['我的反映（居民）', '志愿者工作台（志愿者）'])
+  expect(headings()).toEqual(['我的反映（居民）', '我的预约（居民）', '志愿者工作台（志愿者）'])
   await waitFor(() => expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0))
   expect(screen.getByText('志愿者的活动报名、签到和积分将随“志愿积分”模块上线。')).toBeInTheDocument()
 
   // 切换身份 only reorders: her reports stay in view
   act(() => useSession.getState().setActiveRole('volunteer'))
-  expect(headings()).toEqual(['志愿者工作台（志愿者）', '我的反映（居民）'])
+  expect(headings()).toEqual(['志愿者工作台（志愿者）', '我的反映（居民）', '我的预约（居民）'])
   expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0)
 })
 

@@ -1,0 +1,11 @@
+// 帮代办's client. Main-package code imports deep paths (api, hooks) instead of this.
+export { bookingsApi } from './api'
+export { useBooking, useService, useStanding } from './hooks'
+export { ServiceCatalogue, SERVICE_SEARCH_PLACEHOLDER } from './components/ServiceCatalogue'
+export { MyBookingsPanel, BookingRow } from './components/MyBookingsPanel'
+export { ServiceView } from './components/ServiceView'
+export { MaterialChecklist, materialsFormId } from './components/MaterialChecklist'
+export { BookingForm, BOOKING_PLACEHOLDERS, bookingFormId } from './components/BookingForm'
+export { BookingHead, BookingDetails, Voucher } from './components/BookingView'
+export { CancelBooking, HelperLink, RateBooking } from './components/BookingActions'
+export { CallPlace } from './components/CallPlace'
