@@ -6,6 +6,12 @@
  *   act(id, 'handle', handleInput({ reply: '已处理完毕。' }), worker)
  */
 import type {
+  BookingAppealInput,
+  BookingCreateInput,
+  BookingDecideInput,
+  BookingDoneInput,
+  BookingRateInput,
+  BookingStepInput,
   ReportCreateInput,
   ReportEscalateInput,
   ReportHandleInput,
@@ -50,4 +56,41 @@ export function handleInput(over: Partial<ReportHandleInput> = {}): ReportHandle
 /** 评价: satisfied with no comment unless told otherwise (不满意 needs a comment). */
 export function rateInput(over: Partial<ReportRateInput> = {}): ReportRateInput {
   return { rating: 'satisfied', comment: '', ...over }
+}
+
+// ---- 帮代办 -------------------------------------------------------------------------------------
+
+/**
+ * 帮办 of 医保参保 at 太平街社区24小时服务站 for oneself, on 2026-11-24 at 10:00: a bookable slot
+ * for a clock at the tests' T0 (Sunday 2026-11-22 09:00 China); pass `date` for another clock.
+ */
+export function bookingInput(over: Partial<BookingCreateInput> = {}): BookingCreateInput {
+  return { serviceId: 'sv-yb', mode: 'assist', placeId: 'pl-tpj', date: '2026-11-24', hour: 10, ...over }
+}
+
+/** A family member who agreed (王秀英's father); add `authorization` (a `ph_…` the booker uploaded) for 代办. */
+export function familyInput(over: Partial<NonNullable<BookingCreateInput['family']>> = {}): NonNullable<BookingCreateInput['family']> {
+  return { name: '王德福', relation: '父亲', phone: '13907315678', consent: true, ...over }
+}
+
+/** 帮办/上门 办结 */
+export function bookingDoneInput(over: Partial<BookingDoneInput> = {}): BookingDoneInput {
+  return { record: '已陪同办理完毕。', ...over }
+}
+
+/** 代办 step: received unless told otherwise (submitted needs a department) */
+export function bookingStepInput(over: Partial<BookingStepInput> = {}): BookingStepInput {
+  return { step: 'received', photos: [], ...over }
+}
+
+export function bookingRateInput(over: Partial<BookingRateInput> = {}): BookingRateInput {
+  return { rating: 'satisfied', comment: '', ...over }
+}
+
+export function appealInput(over: Partial<BookingAppealInput> = {}): BookingAppealInput {
+  return { reason: '那几天住院了，没能前往也没法取消。', ...over }
+}
+
+export function decideInput(over: Partial<BookingDecideInput> = {}): BookingDecideInput {
+  return { lift: true, reply: '情况属实，已为您恢复预约。', ...over }
 }

@@ -67,6 +67,7 @@ export * from './calendar'
 export * from './machine'
 export * from './state'
 export * from './view'
+export * from './voucher'
 
 export const BOOKING_NOT_FOUND = '预约不存在或无权查看'
 
