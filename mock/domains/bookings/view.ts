@@ -195,3 +195,21 @@ export function toAppeal(db: DbState, a: AppealRecord, viewer: UserRecord, now: 
     can: a.status === 'pending' && a.placeIds.some((p) => isHelperAt(db, viewer, p)) ? ['decide'] : [],
   }
 }
+
+/**
+ * Photo references the bookings hold (委托书, 代办 step photos), for the photos domain: today it
+ * knows only reports, so it would sweep these after a week and answer 404 to the helper.
+ */
+export function bookingPhotoRefs(db: DbState): string[] {
+  const out: string[] = []
+  for (const b of db.bookings) {
+    if (b.authorization) out.push(b.authorization)
+    for (const s of b.steps) if (s.photos) out.push(...s.photos)
+  }
+  return out
+}
+
+/** Whether a photo is part of a booking this user may see. */
+export function mayViewBookingPhoto(db: DbState, id: string, user: UserRecord): boolean {
+  return db.bookings.some((b) => (b.authorization === id || b.steps.some((s) => !!s.photos && s.photos.indexOf(id) >= 0)) && canViewBooking(db, b, user))
+}
