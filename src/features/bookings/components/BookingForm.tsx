@@ -164,6 +164,10 @@ export function BookingForm({ service, onBooked }: Props) {
   const slotFull = error === SLOT_FULL_MESSAGE || fields.hour === SLOT_FULL_MESSAGE
   const others = Object.keys(fields).filter((k) => !SHOWN_FIELDS.includes(k))
   const showsServed = home || v.forFamily
+  // The schema checks the 委托书 only once the rest of the family member passes; after any failed
+  // submit the form says it is missing at once, so one round shows everything left to do.
+  const authorizationError =
+    fields['family.authorization'] ?? (Object.keys(fields).length && v.forFamily && v.mode === 'proxy' && !v.authorization.length ? '为家人代办，请上传家人签字的委托书照片' : undefined)
 
   const send = async (waitlist: boolean) => {
     const res = await submit(toCreateInput(service.id, v, waitlist))
@@ -301,7 +305,7 @@ export function BookingForm({ service, onBooked }: Props) {
           </Field>
         )}
         {v.forFamily && v.mode === 'proxy' && (
-          <Field name='family.authorization' label='委托书照片' required error={fields['family.authorization']} hint='代办需要家人签字的委托书，拍一张清楚的照片'>
+          <Field name='family.authorization' label='委托书照片' required error={authorizationError} hint='代办需要家人签字的委托书，拍一张清楚的照片'>
             <PhotoPicker value={v.authorization} max={1} onChange={(p) => change({ authorization: p }, 'family.authorization')} onBusyChange={setPhotoBusy} />
           </Field>
         )}

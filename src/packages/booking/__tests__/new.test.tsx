@@ -100,6 +100,7 @@ test('for a family member by 代办: consent and the 委托书 are asked at thei
   await user.click(screen.getByText('提交预约'))
 
   expect(fieldError(screen.getByRole('switch', { name: '已征得家人同意' }))).toBe('为家人预约，需先征得本人同意并勾选确认')
+  expect(fieldError(screen.getByText('添加照片'))).toBe('为家人代办，请上传家人签字的委托书照片')
   expect(screen.getByText('请检查标红的内容')).toBeInTheDocument()
   expect(posts()).toHaveLength(0)
   expect(await native(P.familyName)).toHaveValue('王德福')
