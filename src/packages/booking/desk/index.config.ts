@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '帮代办工作台' })
