@@ -8,7 +8,8 @@ import { useSession } from '@/stores/session'
 import { withMockServer } from '../../../../test/utils/mock'
 import { fieldError, native, recordRequests, signInAs } from '../../../../test/utils/client'
 import { renderPage } from '../../../../test/utils/page'
-import { BOOKING_PLACEHOLDERS as P, bookingsApi } from '@/features/bookings'
+import { BOOKING_PLACEHOLDERS as P, bookingFormId, bookingsApi } from '@/features/bookings'
+import { draftId, useDraftStore } from '@/stores/drafts'
 import { ApiError } from '@/services/http'
 import NewBookingPage from '../new/index'
 
@@ -222,4 +223,23 @@ test('a paused resident is told on top of the form, and the server’s 403 says 
   await user.click(screen.getByText('提交预约'))
   expect(await screen.findByText(/^您近30天内爽约3次，预约已暂停至/)).toBeInTheDocument()
   expect(server.db.bookings.filter((b) => b.bookerId === 'res-tzh' && b.date === '2026-11-25')).toHaveLength(0)
+})
+
+test('a day kept in an old draft that can no longer be booked (a holiday, past the horizon): said at the date, from the form and from the server', async () => {
+  const user = userEvent.setup()
+  await signInAs('demo-resident')
+  const kept = { mode: 'assist', placeId: 'pl-xpl', date: '2027-01-01', hour: 10, note: '上次没办完' }
+  act(() => useDraftStore.getState().patch(draftId('demo-resident', bookingFormId('sv-jzz')), kept))
+  await openForm('sv-jzz')
+  const dateRow = () => document.querySelector('[data-field="date"]')!
+  await waitFor(() => expect(dateRow().querySelector('.ui-field__error')).toHaveTextContent('您之前选的日期已不能预约，请重新选择'))
+  await user.click(screen.getByText('提交预约'))
+  await waitFor(() => expect(dateRow().querySelector('.ui-field__error')).toHaveTextContent('1月1日是'))
+  expect(dateRow().querySelector('.ui-field__error')).toHaveTextContent('不办理预约，请选择工作日')
+  expect(await native(P.note)).toHaveValue('上次没办完')
+
+  act(() => useDraftStore.getState().patch(draftId('demo-resident', bookingFormId('sv-jzz')), { date: '2026-12-24' }))
+  await user.click(screen.getByText('提交预约'))
+  await waitFor(() => expect(dateRow().querySelector('.ui-field__error')).toHaveTextContent('最多可预约5个工作日内（至12月1日）'))
+  expect(mine().some((b) => b.serviceId === 'sv-jzz' && b.status === 'booked')).toBe(false)
 })
