@@ -9,12 +9,14 @@ import {
   bookingRateSchema,
   withQuery,
   type Booking,
+  type BookingCancelInput,
 } from '@/contract'
 import { ActionForm } from '@/components/form/ActionForm'
 import { RatingPanel } from '@/components/form/RatingPanel'
 import { Button } from '@/components/ui/Button'
 import { Notice } from '@/components/ui/Notice'
 import { Section } from '@/components/ui/Section'
+import { ApiError } from '@/services/http'
 import { navigate } from '@/services/nav'
 import { bookingsApi } from '../api'
 import { CallPlace } from './CallPlace'
@@ -49,7 +51,17 @@ export function RateBooking({ booking: b, onChange }: Props) {
  */
 export function CancelBooking({ booking: b, onChange }: Props) {
   const [open, setOpen] = useState(false)
+  // the server's 409 (too late now): a second tap cannot succeed, so the form gives way to the phone
+  const [refused, setRefused] = useState<string | null>(null)
   const waiting = b.status === 'waitlisted'
+  const send = async (input: BookingCancelInput, key: string) => {
+    try {
+      return await bookingsApi.cancel(b.id, input, key)
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) setRefused(e.message)
+      throw e
+    }
+  }
   if (b.relation !== 'booker' && !b.can.includes('cancel')) return null
   if (!b.can.includes('cancel')) {
     if (b.status !== 'booked') return null
@@ -62,7 +74,23 @@ export function CancelBooking({ booking: b, onChange }: Props) {
   }
   return (
     <Section title={waiting ? '不想等了？' : '不能按时到场？'} className='booking-cancel'>
-      {open ? (
+      {open && refused ? (
+        <View className='booking-confirm' data-testid='cancel-confirm'>
+          <Notice type='error' title='不能在线取消'>
+            {refused}
+          </Notice>
+          <CallPlace phone={b.place.phone} />
+          <Button
+            block
+            onClick={() => {
+              setOpen(false)
+              setRefused(null)
+            }}
+          >
+            知道了
+          </Button>
+        </View>
+      ) : open ? (
         <View className='booking-confirm' data-testid='cancel-confirm'>
           <Notice type='info' title={waiting ? '确定退出候补吗？' : '确定取消这个预约吗？'}>
             {waiting ? '退出后不再排队，要办理需重新预约。' : `取消后名额会让给候补的居民，要办理需重新预约。开始前${CANCEL_BEFORE_HOURS}小时内不能在线取消。`}
@@ -70,7 +98,7 @@ export function CancelBooking({ booking: b, onChange }: Props) {
           <ActionForm
             formId={`booking-${b.id}-cancel`}
             schema={bookingCancelSchema}
-            send={(input, k) => bookingsApi.cancel(b.id, input, k)}
+            send={send}
             submitLabel={waiting ? '确认退出候补' : '确认取消预约'}
             danger
             onDone={(next) => {

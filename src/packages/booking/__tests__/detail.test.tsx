@@ -83,6 +83,8 @@ test('inside 2 hours a cancel is refused with the place’s phone; the booking s
   await user.click(screen.getByText('确认取消预约'))
   expect(await screen.findByText('距预约开始已不足2小时，不能在线取消。如不能前往，请致电西牌楼社区24小时服务站 0731-85881200说明')).toBeInTheDocument()
   expect(within(screen.getByTestId('cancel-confirm')).getByTestId('call-place')).toHaveTextContent('致电服务点 0731-85881200')
+  // trying again cannot help: the confirm button is gone
+  expect(screen.queryByText('确认取消预约')).not.toBeInTheDocument()
   expect(stored(b.id).status).toBe('booked')
 
   // opened now, the page says so without offering the cancel
