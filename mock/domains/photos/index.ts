@@ -17,6 +17,7 @@ import { DAY, HOUR } from '../../server/util'
 import type { UserRecord } from '../auth/state'
 import { SEED_PHOTOS } from '../reports/seed'
 import { canView } from '../reports/view'
+import { mayViewBookingPhoto } from '../bookings/view'
 import { emptyPhotos, photosInUse, storePhoto, type PhotosSlice } from './state'
 
 export * from './state'
@@ -42,11 +43,14 @@ export function builtinPhotos(): Array<{ id: string; mime: string; bytes: Uint8A
   return Object.keys(SEED_PHOTOS).map((id) => ({ id, mime: 'image/svg+xml', bytes: utf8Bytes(SEED_PHOTOS[id]) }))
 }
 
-/** Its uploader, or anyone who may see a report (or a step of one) that shows it. */
+/** Its uploader, or anyone who may see a report (or a step of one) or a booking that shows it. */
 export function mayViewPhoto(db: DbState, id: string, user: UserRecord): boolean {
   const rec = db.photos[id]
   if (rec && rec.by === user.id) return true
-  return db.reports.some((r) => (r.photos.indexOf(id) >= 0 || r.events.some((e) => !!e.photos && e.photos.indexOf(id) >= 0)) && canView(r, user))
+  return (
+    db.reports.some((r) => (r.photos.indexOf(id) >= 0 || r.events.some((e) => !!e.photos && e.photos.indexOf(id) >= 0)) && canView(r, user)) ||
+    mayViewBookingPhoto(db, id, user)
+  )
 }
 
 // The dbs whose store has been swept of files they do not know: a db is a new object after a

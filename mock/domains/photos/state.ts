@@ -6,6 +6,7 @@ import type { DbState } from '../../server/db'
 import { apiFail, fail, MSG } from '../../server/errors'
 import { decodePhotoDataUrl, newPhotoId, type StoredPhoto } from '../../server/photos'
 import type { RouteContext } from '../../server/router'
+import { bookingPhotoRefs } from '../bookings/view'
 
 export interface PhotoRecord {
   /** the uploader's user id */
@@ -90,5 +91,7 @@ export function photosInUse(db: DbState): Set<string> {
     for (const p of r.photos) used.add(p)
     for (const e of r.events) if (e.photos) for (const p of e.photos) used.add(p)
   }
+  // a 委托书 of a booking for a family member, a 代办 step's photo
+  for (const p of bookingPhotoRefs(db)) used.add(p)
   return used
 }
