@@ -12,15 +12,8 @@ import {
   type WorkItem,
 } from '@/contract'
 import { bookingsApi } from '@/features/bookings/api'
+import { slotText } from '@/features/bookings/format'
 import type { ModuleDef } from './types'
-
-const pad = (n: number) => `${n < 10 ? '0' : ''}${n}`
-
-/** '11月25日 09:00–10:00' (the date is China time as the server wrote it) */
-function when(b: BookingSummary): string {
-  const [, m, d] = b.date.split('-').map(Number)
-  return `${m}月${d}日 ${pad(b.hour)}:00–${pad(b.hour + 1)}:00`
-}
 
 function toWorkItem(b: BookingSummary): WorkItem {
   const marks: NonNullable<WorkItem['marks']> = []
@@ -34,7 +27,7 @@ function toWorkItem(b: BookingSummary): WorkItem {
     deadline: null,
     overdue: false,
     link: links.bookingDetail(b.id),
-    summary: when(b),
+    summary: slotText(b.date, b.hour),
     meta: `${b.id} · ${b.mode === 'home' && b.address ? `上门：${b.address}` : b.placeName}`,
     marks: marks.length ? marks : undefined,
   }
@@ -58,7 +51,7 @@ export const bookingModule: ModuleDef = {
         return { ...page, items: page.items.map(toWorkItem) }
       },
     },
-    // a placeholder until the desk's own workbench entry: the place's open bookings, each opening the desk
+    // the places' open bookings, each opening the desk on that booking
     helper: {
       title: '帮代办工作台',
       action: { label: '打开帮代办工作台', url: PAGES.bookingDesk },

@@ -20,7 +20,8 @@ export function QrCode({ value, label }: QrCodeProps) {
   const src = useMemo(() => qrDataUrl(value), [value])
   return (
     <View className='ui-qr' data-testid='qr-code'>
-      <Image className='ui-qr__img' src={src} mode='aspectFit' {...photoAlt(label)} />
+      {/* square into a square: scaleToFill fills it exactly (H5's aspectFit leaves the GIF small, off centre) */}
+      <Image className='ui-qr__img' src={src} mode='scaleToFill' {...photoAlt(label)} />
     </View>
   )
 }

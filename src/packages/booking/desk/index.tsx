@@ -18,8 +18,8 @@ import { decodeParam } from '@/utils/routes'
 import '@/features/bookings/components/desk/desk.scss'
 
 /**
- * 帮代办工作台 (帮代办专员): 签到 on top (a resident is at the counter), then the booking being
- * served, the bookings by day and slot, the ratings and the appeals of paused residents.
+ * 帮代办工作台 (帮代办专员): the booking being served on top, else 签到 (a resident is at the
+ * counter), then the bookings by day and slot, the ratings and the appeals of paused residents.
  * `?id=` opens one booking (a 消息 or the resident's page links here); `?tab=appeals` the appeals.
  */
 export default function BookingDeskPage() {
@@ -50,7 +50,7 @@ export default function BookingDeskPage() {
   return (
     <PageShell title='帮代办工作台' error={desk.data ? null : desk.error} onRetry={desk.reload}>
       {appealsFirst && <AppealsPanel />}
-      <CheckinPanel onCheckedIn={show} />
+      {/* the booking being served comes first: its next step is what the helper does now */}
       {openId && (
         <View data-testid='desk-open'>
           {opened.error && <Notice type='error'>{opened.error.message}</Notice>}
@@ -60,6 +60,7 @@ export default function BookingDeskPage() {
           </Button>
         </View>
       )}
+      <CheckinPanel onCheckedIn={show} />
       <DeskList version={version} onOpen={(b) => setOpenId(b.id)} />
       {desk.data && (
         <Section title='我的服务评价'>
