@@ -149,7 +149,7 @@ describe('no-shows, the pause and the appeal', () => {
     expect(standing).toEqual({ noShows: 3, pausedUntil: '2026-12-25T08:30:00.000Z', appeal: null, upcoming: 0, canAppeal: true })
     const refused = await c.post('/bookings', bookingInput({ date: '2026-11-27' }), resident)
     expect(refused.status).toBe(403)
-    expect(refused.body.message).toBe('您近30天内爽约3次，预约已暂停至12月25日。如有特殊情况，可在「我的预约」中提出申诉')
+    expect(refused.body.message).toBe('您近30天内爽约3次，预约已暂停至12月25日。如有特殊情况，可在「帮代办」页提出申诉')
     // a paused resident's body is not even looked at: the same 403 for an empty one
     expect((await c.post('/bookings', {}, resident)).status).toBe(403)
   })

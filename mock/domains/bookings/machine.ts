@@ -151,7 +151,7 @@ export function countedNoShows(db: DbState, userId: string, at: Iso): BookingRec
 }
 
 export function pausedMessage(until: Iso): string {
-  return `您近${NO_SHOW_WINDOW_DAYS}天内爽约${NO_SHOW_PAUSE}次，预约已暂停至${dayText(chinaDay(Date.parse(until)))}。如有特殊情况，可在「我的预约」中提出申诉`
+  return `您近${NO_SHOW_WINDOW_DAYS}天内爽约${NO_SHOW_PAUSE}次，预约已暂停至${dayText(chinaDay(Date.parse(until)))}。如有特殊情况，可在「帮代办」页提出申诉`
 }
 
 // ---- messages -------------------------------------------------------------------------------
