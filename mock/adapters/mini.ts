@@ -2,7 +2,7 @@
 // TextEncoder/URL), so a Taro request interceptor answers every `/api/v1/` request in-process
 // from the same core. Everything here must run on WeChat's JS engine: no URL, no fetch.
 import Taro from '@tarojs/taro'
-import { API_PREFIX, authEndpoints, DEVICE_ID_RE, HEADER_DEVICE_ID, reportEndpoints, withQuery } from '../../src/contract'
+import { API_PREFIX, authEndpoints, bookingEndpoints, DEVICE_ID_RE, HEADER_DEVICE_ID, reportEndpoints, withQuery, type SlotsAnswer } from '../../src/contract'
 import { createMemoryPhotoStore, createMockServer, isNetworkError, type MockRequest, type MockResult, type MockServer, type Persist, type PhotoStore } from '../server'
 import { builtinPhotos } from '../domains/photos'
 import { randomString } from '../server/util'
@@ -228,9 +228,23 @@ export function installMiniMock(): MockServer {
     const token = (login.data as { token?: string }).token
     const list = await Taro.request({ url: withQuery(`${base}${reportEndpoints.list.path()}`, { scope: 'mine', status: 'all' }), header: { Authorization: `Bearer ${token}` } })
     const total = (list.data as { total?: number }).total
+    // and a booking: the first free slot of 社保卡补办 at 西牌楼's station
+    const auth = { Authorization: `Bearer ${token}` }
+    const slots = await Taro.request({ url: withQuery(`${base}${bookingEndpoints.slots.path()}`, { serviceId: 'sv-sbk', placeId: 'pl-xpl', mode: 'assist' }), header: auth })
+    const days = ((slots.data as SlotsAnswer).days || []).filter((d) => d.slots.some((x) => x.left > 0))
+    const day = days[0]
+    const slot = day && day.slots.filter((x) => x.left > 0)[0]
+    const booked = day && slot
+      ? await Taro.request({
+          url: `${base}${bookingEndpoints.list.path()}`,
+          method: 'POST',
+          data: { serviceId: 'sv-sbk', mode: 'assist', placeId: 'pl-xpl', date: day.date, hour: slot.hour },
+          header: { ...auth, 'Content-Type': 'application/json', 'Idempotency-Key': `probe-b-${Date.now()}` },
+        })
+      : null
     return {
-      ok: login.statusCode === 200 && list.statusCode === 200 && typeof total === 'number',
-      detail: `demo-login ${login.statusCode}, GET /reports ${list.statusCode} with ${total} tickets, via Taro.request`,
+      ok: login.statusCode === 200 && list.statusCode === 200 && typeof total === 'number' && !!booked && booked.statusCode === 201,
+      detail: `demo-login ${login.statusCode}, GET /reports ${list.statusCode} with ${total} tickets, POST /bookings ${booked ? booked.statusCode : 'no free slot'}, via Taro.request`,
     }
   }
   g.__linliMockProbe = probe
