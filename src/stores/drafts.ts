@@ -81,10 +81,17 @@ export function draftId(userId: string | null | undefined, formId: string): stri
   return `${userId ?? 'guest'}:${formId}`
 }
 
+/**
+ * A form id with this prefix keeps a person's notes on the device (the papers they have ticked
+ * for a service), not something typed for the server: it is never counted as unsent.
+ */
+export const KEPT_FORM_PREFIX = 'kept-'
+
 /** How many drafts `userId` has with something typed in them (an untouched form is no draft). */
 export function countDrafts(drafts: Record<string, Draft>, userId: string | null | undefined): number {
   if (!userId) return 0
-  return Object.keys(drafts).filter((id) => id.startsWith(`${userId}:`) && hasContent(drafts[id].values)).length
+  const kept = `${userId}:${KEPT_FORM_PREFIX}`
+  return Object.keys(drafts).filter((id) => id.startsWith(`${userId}:`) && !id.startsWith(kept) && hasContent(drafts[id].values)).length
 }
 
 function hasContent(values: Record<string, unknown>): boolean {

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import type { Session } from '@/contract'
 import { SESSION_STORAGE_KEY, currentToken, isLoggedIn, useSession } from '../session'
 import { SETTINGS_STORAGE_KEY, useSettings } from '../settings'
+import { countDrafts } from '../drafts'
 
 const session = (over: Partial<Session['user']> = {}, expiresInMs = 3600_000): Session => ({
   token: 'tok-1',
@@ -61,4 +62,15 @@ test('settings: elder mode persists', () => {
   useSettings.getState().setElder(true)
   expect(useSettings.getState().elder).toBe(true)
   expect(JSON.parse(Taro.getStorageSync(SETTINGS_STORAGE_KEY)).state.elder).toBe(true)
+})
+
+test('countDrafts counts what was typed for the server, not the notes a person keeps (ticked papers)', () => {
+  const draft = (values: Record<string, unknown>) => ({ values, key: 'k', updatedAt: 0 })
+  const drafts = {
+    'u1:report-new': draft({ description: '楼下垃圾没人清运' }),
+    'u1:kept-booking-materials-sv-yb': draft({ have: ['身份证'] }),
+    'u1:booking-new-sv-yb': draft({ note: '' }),
+    'u2:report-new': draft({ description: '别人的' }),
+  }
+  expect(countDrafts(drafts as never, 'u1')).toBe(1)
 })

@@ -3,6 +3,7 @@ import type { MaterialItem } from '@/contract'
 import { pressable, role } from '@/components/ui/a11y'
 import { cx } from '@/components/ui/cx'
 import { useDraft } from '@/hooks/useDraft'
+import { KEPT_FORM_PREFIX } from '@/stores/drafts'
 import { materialText } from '../format'
 
 interface Props {
@@ -10,8 +11,8 @@ interface Props {
   materials: MaterialItem[]
 }
 
-/** The draft that keeps a person's ticks for one service on this device (per user, as drafts are). */
-export const materialsFormId = (serviceId: string) => `booking-materials-${serviceId}`
+/** The draft that keeps a person's ticks for one service on this device (per user, as drafts are; not counted as unsent). */
+export const materialsFormId = (serviceId: string) => `${KEPT_FORM_PREFIX}booking-materials-${serviceId}`
 
 /**
  * What to bring, one row per item with a tick for what the resident already has. The ticks are

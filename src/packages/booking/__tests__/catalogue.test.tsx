@@ -126,7 +126,7 @@ test('办事 → 我的预约 lists the resident’s bookings with status, time 
   const page = await bench.fetch!('active')
   expect(page.items.length).toBeGreaterThan(0)
   expect(page.items[0]).toMatchObject({ statusLabel: expect.any(String), link: expect.stringMatching(/^\/packages\/booking\/detail\/index\?id=BK/) })
-  expect(page.items[0].summary).toMatch(/^\d+月\d+日 \d\d:00–\d\d:00$/)
+  expect(page.items[0].summary).toMatch(/^\d+月\d+日 周[一二三四五六日] \d\d:00–\d\d:00$/)
   const all = await bench.fetch!('closed')
   expect(all.items.map((i) => i.statusLabel)).toContain('已取消')
 })
