@@ -24,12 +24,12 @@ export async function run({ page, shot }) {
   assert(await page.evaluate(() => !!document.querySelector('[role=navigation] .weui-tabbar__item')), 'the tab bar is a navigation landmark')
   await shot('home-elder')
 
-  // what to do until 帮代办 is built: the place, its address and phone, on 首页 and its page
-  await see(page, '现在请到：天心区政务服务中心')
-  await visible(page.locator('[data-testid="entry-booking"]')).click()
+  // what to do until 解忧小屋 is built: the place, its address and phone, on 首页 and its page
+  await see(page, '现在请到：西牌楼社区解忧小屋')
+  await visible(page.locator('[data-testid="entry-dispute"]')).click()
   await see(page, '现在可以这样办')
-  await see(page, '长沙市天心区书院路 9 号一楼综合窗口')
-  await shot('booking-elder')
+  await see(page, '长沙市天心区西牌楼街 36 号社区党群服务中心二楼')
+  await shot('dispute-elder')
 
   await page.goto('/#/packages/report/new/index')
   await visible(page.locator('.page.elder')).waitFor()
