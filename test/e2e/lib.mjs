@@ -224,3 +224,25 @@ export async function measureContrast(page, { min = 4.5 } = {}) {
     return { lowest, low: found.filter((f) => f.ratio < limit - 0.005), skipped }
   }, min)
 }
+
+/**
+ * Moves the mock's clock to a working-day morning (the next Tuesday to Thursday, 09:00 China
+ * time) and lays the seed out around it, so 帮代办 has bookable days. The clock only moves
+ * forward, so sessions the server issued stay valid.
+ */
+export async function toWorkdayMorning(page) {
+  await page.evaluate(() => {
+    const m = window.__linliMock
+    const china = new Date(m.clock.now().getTime() + 8 * 3600e3)
+    china.setUTCDate(china.getUTCDate() + 1)
+    china.setUTCHours(9, 0, 0, 0)
+    while (![2, 3, 4].includes(china.getUTCDay())) china.setUTCDate(china.getUTCDate() + 1)
+    m.clock.set(china.getTime() - 8 * 3600e3)
+    m.reset()
+  })
+}
+
+/** A radio (chip) whose accessible name starts with `prefix` (chips carry a hint after their label). */
+export function chipStartingWith(page, prefix) {
+  return visible(page.getByRole('radio', { name: new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }))
+}

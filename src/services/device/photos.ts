@@ -140,9 +140,11 @@ function canvasWorks(): boolean {
   }
 }
 
-async function downscale(file: File): Promise<string | null> {
-  const src = await readAsDataUrl(file)
-  if (!canvasWorks()) return src
+/**
+ * An image drawn on a canvas no larger than `maxEdge` on its longest side (H5), or null when the
+ * browser cannot decode it in 15 s (e.g. HEIC on desktop: it could not be shown anyway).
+ */
+export async function drawScaled(src: string, maxEdge: number): Promise<{ canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; img: HTMLImageElement } | null> {
   const img = await new Promise<HTMLImageElement | null>((resolve) => {
     const el = new Image()
     const timer = setTimeout(() => resolve(null), 15000)
@@ -156,16 +158,23 @@ async function downscale(file: File): Promise<string | null> {
     }
     el.src = src
   })
-  // A format the browser cannot decode (e.g. HEIC on desktop) could not be shown anyway.
   if (!img || !img.naturalWidth) return null
-  const scale = Math.min(1, H5_MAX_EDGE / Math.max(img.naturalWidth, img.naturalHeight))
-  const w = Math.max(1, Math.round(img.naturalWidth * scale))
-  const h = Math.max(1, Math.round(img.naturalHeight * scale))
+  const scale = Math.min(1, maxEdge / Math.max(img.naturalWidth, img.naturalHeight))
   const canvas = document.createElement('canvas')
-  canvas.width = w
-  canvas.height = h
+  canvas.width = Math.max(1, Math.round(img.naturalWidth * scale))
+  canvas.height = Math.max(1, Math.round(img.naturalHeight * scale))
   const ctx = canvas.getContext('2d')
-  if (!ctx) return null
+  return ctx ? { canvas, ctx, img } : null
+}
+
+async function downscale(file: File): Promise<string | null> {
+  const src = await readAsDataUrl(file)
+  if (!canvasWorks()) return src
+  const drawn = await drawScaled(src, H5_MAX_EDGE)
+  if (!drawn) return null
+  const { canvas, ctx, img } = drawn
+  const w = canvas.width
+  const h = canvas.height
   ctx.fillStyle = '#fff' // transparent PNGs become white, not black, as JPEG
   ctx.fillRect(0, 0, w, h)
   ctx.drawImage(img, 0, 0, w, h)

@@ -1,5 +1,6 @@
 // Reading a QR code: weapp's scanner, or on H5 a photo (camera or album) decoded in the page.
 import Taro from '@tarojs/taro'
+import { drawScaled } from './photos'
 import { scanCode } from './scan'
 import { isH5, privacyAuthorized } from './privacy'
 
@@ -22,23 +23,11 @@ export async function decodeQrPixels(data: Uint8ClampedArray, width: number, hei
 /** H5: an image (blob or data URL) → its QR code's text, or null. */
 export async function decodeQrImage(src: string): Promise<string | null> {
   if (typeof document === 'undefined') return null
-  const img = await new Promise<HTMLImageElement | null>((resolve) => {
-    const el = document.createElement('img')
-    el.onload = () => resolve(el)
-    el.onerror = () => resolve(null)
-    el.src = src
-  })
-  if (!img || !img.naturalWidth) return null
-  const scale = Math.min(1, QR_DECODE_MAX_EDGE / Math.max(img.naturalWidth, img.naturalHeight))
-  const w = Math.max(1, Math.round(img.naturalWidth * scale))
-  const h = Math.max(1, Math.round(img.naturalHeight * scale))
-  const canvas = document.createElement('canvas')
-  canvas.width = w
-  canvas.height = h
-  const ctx = canvas.getContext('2d')
-  if (!ctx) return null
-  ctx.drawImage(img, 0, 0, w, h)
-  return decodeQrPixels(ctx.getImageData(0, 0, w, h).data, w, h)
+  const drawn = await drawScaled(src, QR_DECODE_MAX_EDGE)
+  if (!drawn) return null
+  const { canvas, ctx, img } = drawn
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height)
+  return decodeQrPixels(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height)
 }
 
 export type ScanResult = { ok: true; text: string } | { ok: false; reason: 'cancelled' | 'unreadable' }

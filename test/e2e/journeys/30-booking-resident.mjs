@@ -2,16 +2,14 @@
 // and gets the voucher; a full slot takes her onto the waitlist, and when another resident
 // cancels she is promoted and told in 消息; a cancel inside the last 2 hours is refused with the
 // place's phone.
-import { PNG, assert, input, loginAs, see, serverDb, tap, textarea, typeInto, visible, waitForMock } from '../lib.mjs'
+import { assert, chipStartingWith, input, loginAs, PNG, see, serverDb, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock } from '../lib.mjs'
 
 export const name = '帮代办: 代办 for a parent with consent → voucher; full slot → 排队候补 → promoted on a cancel; a late cancel is refused'
 
 const HOUR = 3600 * 1000
 const XPL = '西牌楼社区24小时服务站'
 
-const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-/** A chip whose accessible name starts with `prefix` (chips carry a hint after their label). */
-const chip = (page, prefix) => visible(page.getByRole('radio', { name: new RegExp(`^${esc(prefix)}`) }))
+const chip = chipStartingWith
 /** '11月25日' for '2026-11-25', as the day chips begin. */
 const dayLabel = (date) => `${+date.slice(5, 7)}月${+date.slice(8, 10)}日`
 
@@ -33,17 +31,7 @@ async function pickSlot(page, serviceId, { mode, place, date, hour }) {
 export async function run({ page, shot, log }) {
   await page.goto('/')
   await waitForMock(page)
-  // A working-day morning (the next Tuesday to Thursday, 09:00 China time), the seed laid out
-  // around it: the clock only moves forward, so sessions the server issues stay valid here.
-  await page.evaluate(() => {
-    const m = window.__linliMock
-    const china = new Date(m.clock.now().getTime() + 8 * 3600e3)
-    china.setUTCDate(china.getUTCDate() + 1)
-    china.setUTCHours(9, 0, 0, 0)
-    while (![2, 3, 4].includes(china.getUTCDay())) china.setUTCDate(china.getUTCDate() + 1)
-    m.clock.set(china.getTime() - 8 * 3600e3)
-    m.reset()
-  })
+  await toWorkdayMorning(page)
   await loginAs(page, 'demo-resident')
 
   // 1. The catalogue: her next bookings on top, then the services; search finds 医保.

@@ -1,13 +1,12 @@
 // 帮代办 at the counter: 杨帆 (帮代办专员, 太平街) checks 王秀英 in by a photo of her voucher's QR
 // (decoded in the page on H5), records the 代办 steps one by one; she reads each in 消息 and rates
 // it. Then he lifts a paused resident's appeal.
-import { assert, loginAs, radio, see, serverDb, tap, textarea, typeInto, visible, waitForMock } from '../lib.mjs'
+import { assert, chipStartingWith, loginAs, radio, see, serverDb, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock } from '../lib.mjs'
 
 export const name = '帮代办 desk: check-in by a photo of the voucher QR, 代办 steps to done, the resident told and rating; an appeal lifted'
 
 const TPJ = '太平街社区24小时服务站'
-const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const chip = (page, prefix) => visible(page.getByRole('radio', { name: new RegExp(`^${esc(prefix)}`) }))
+const chip = chipStartingWith
 
 async function bookings(page) {
   const db = await serverDb(page)
@@ -17,16 +16,7 @@ async function bookings(page) {
 export async function run({ page, shot, log }) {
   await page.goto('/')
   await waitForMock(page)
-  // a working-day morning (the next Tuesday to Thursday, 09:00 China time), the seed around it
-  await page.evaluate(() => {
-    const m = window.__linliMock
-    const china = new Date(m.clock.now().getTime() + 8 * 3600e3)
-    china.setUTCDate(china.getUTCDate() + 1)
-    china.setUTCHours(9, 0, 0, 0)
-    while (![2, 3, 4].includes(china.getUTCDay())) china.setUTCDate(china.getUTCDate() + 1)
-    m.clock.set(china.getTime() - 8 * 3600e3)
-    m.reset()
-  })
+  await toWorkdayMorning(page)
 
   // 1. 王秀英 books 居住证 代办 for herself at 太平街, the first bookable day, 10:00.
   await loginAs(page, 'demo-resident')

@@ -1,13 +1,12 @@
 // Missed bookings: 李建国 books three slots and comes to none. Past each slot the server records
 // a no-show by itself; the second brings a warning, the third a 30-day pause. He appeals on the
 // 帮代办 page, 杨帆 (a helper of that station) lifts the pause, and he may book again.
-import { assert, loginAs, see, serverDb, tap, textarea, typeInto, visible, waitForMock } from '../lib.mjs'
+import { assert, chipStartingWith, loginAs, see, serverDb, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock } from '../lib.mjs'
 
 export const name = '帮代办 no-shows: two bring a warning, the third a pause; an appeal, lifted by the helper; booking works again'
 
 const TPJ = '太平街社区24小时服务站'
-const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const chip = (page, prefix) => visible(page.getByRole('radio', { name: new RegExp(`^${esc(prefix)}`) }))
+const chip = chipStartingWith
 
 async function db(page) {
   const d = await serverDb(page)
@@ -17,15 +16,7 @@ async function db(page) {
 export async function run({ page, shot, log }) {
   await page.goto('/')
   await waitForMock(page)
-  await page.evaluate(() => {
-    const m = window.__linliMock
-    const china = new Date(m.clock.now().getTime() + 8 * 3600e3)
-    china.setUTCDate(china.getUTCDate() + 1)
-    china.setUTCHours(9, 0, 0, 0)
-    while (![2, 3, 4].includes(china.getUTCDay())) china.setUTCDate(china.getUTCDate() + 1)
-    m.clock.set(china.getTime() - 8 * 3600e3)
-    m.reset()
-  })
+  await toWorkdayMorning(page)
 
   // 1. Three 帮办 at 太平街 on the first bookable day, in the first free afternoon hours.
   await loginAs(page, 'demo-resident-2')
