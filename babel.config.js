@@ -11,6 +11,8 @@ module.exports = (api) => {
     }
   }
   return {
-    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
+    // weapp keeps import() for webpack, which loads the chunk with require.async
+    // (config/weapp-require-async.ts); Taro's default turns it into a synchronous require.
+    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', ...(process.env.TARO_ENV === 'weapp' ? { 'dynamic-import-node': false } : {}) }]],
   }
 }

@@ -1,6 +1,7 @@
 import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import { WeappRequireAsyncPlugin } from './weapp-require-async'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -75,6 +76,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // The mocked backend is an async chunk in its own subpackage (packages/mock), loaded at
+        // launch with require.async: it stays out of the main package's size.
+        if (taroEnv === 'weapp' && useMock) chain.plugin('weapp-require-async').use(WeappRequireAsyncPlugin)
       },
     },
     h5: {

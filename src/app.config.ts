@@ -7,6 +7,8 @@ export default defineAppConfig({
     { root: 'packages/dispute', pages: ['index/index'] },
     { root: 'packages/points', pages: ['index/index'] },
     { root: 'packages/merchant', pages: ['index/index'] },
+    // weapp with the mocked backend: its code, loaded at launch with require.async (services/mock.ts)
+    ...(process.env.TARO_ENV === 'weapp' && process.env.LINLI_MOCK !== '0' ? [{ root: 'packages/mock', pages: [] as string[] }] : []),
   ],
   // 随手拍 is one tap away from 首页 and 办事: fetch its package early.
   preloadRule: {

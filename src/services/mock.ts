@@ -28,11 +28,16 @@ async function boot(): Promise<void> {
     }
   }
   if (__MOCK__ && process.env.TARO_ENV !== 'h5') {
-    // Mini-programs cannot split chunks at run time, and msw cannot run there (no Request,
-    // Response, Headers or TextEncoder): the interceptor adapter answers Taro.request in-process.
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { installMiniMock } = require('../../mock/adapters/mini')
-    control = wrap(installMiniMock())
+    // msw cannot run in a mini-program (no Request, Response, Headers or TextEncoder): the
+    // interceptor adapter answers Taro.request in-process. Its code is a subpackage of its own,
+    // fetched with require.async (config/weapp-require-async.ts), so the main package does not
+    // carry it; http awaits mockReady, so requests made meanwhile wait for it.
+    try {
+      const { installMiniMock } = await import(/* webpackChunkName: "packages/mock/index" */ '../../mock/adapters/mini')
+      control = wrap(installMiniMock())
+    } catch (e) {
+      console.error('[linli] mock backend did not start', e)
+    }
   }
 }
 
@@ -110,7 +115,7 @@ if (__MOCK__) {
     if (document.readyState === 'complete') soon()
     else window.addEventListener('load', soon, { once: true })
   } else {
-    // Mini-programs and jest: nothing to download, start now as before.
+    // Mini-programs and jest: start now (weapp fetches the mock's subpackage at launch).
     void start().catch((e) => console.error('[linli] mock backend did not start', e))
   }
 }

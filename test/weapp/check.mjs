@@ -16,6 +16,9 @@
 //      async () => ({ ok: true, detail: '…' })`, or `wx.__linliMockProbe`), it is awaited after
 //      launch and must return `{ ok: true }` or `{ status: 2xx, body }`.
 //      It runs with `wx.request` answering "request:fail" so only an in-process mock can answer.
+//      The module `require` also has WeChat's `require.async` (a promise of a subpackage's
+//      module, resolved on a later tick), and a plain `require` of another subpackage's file
+//      fails as it does in WeChat.
 // Prints one line per check, then "N passed, N failed". Exit 1 on any failure.
 // Env: WEAPP_SKIP_BUILD=1 to check dist/weapp as it is; WEAPP_DIST=<dir> to check another build;
 //      WEAPP_VERBOSE=1 for the app's console output and stacks.
@@ -461,12 +464,40 @@ const currentPages = []
 vm.createContext(sandbox, { name: 'weapp logic layer', codeGeneration: { strings: false, wasm: false } })
 
 const modules = new Map()
+const subRoots = subPackages.map((sp) => `${sp.root.replace(/^\/|\/$/g, '')}/`)
+const packageOf = (rel) => subRoots.find((r) => rel.startsWith(r)) ?? ''
+/** files loaded through require.async (分包异步化), in order */
+const asyncLoaded = []
 function requireFrom(fromFile) {
-  return (request) => {
+  const resolve = (request) => {
     let rel = request.startsWith('/') ? request.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), request))
     if (!rel.endsWith('.js')) rel += '.js'
+    return rel
+  }
+  const req = (request) => {
+    const rel = resolve(request)
+    // WeChat: a package's code may require its own files and the main package's, not another
+    // subpackage's (that one may not be downloaded yet): only require.async reaches it.
+    const target = packageOf(rel)
+    if (target && target !== packageOf(fromFile)) throw new Error(`${fromFile} requires ${rel} of subpackage ${target}: only require.async may`)
     return loadModule(rel)
   }
+  // 分包异步化 (base library ≥ 2.11.2): a promise of the module, after its package has been
+  // "downloaded" (a later tick here).
+  req.async = (request) =>
+    new Promise((resolvePromise, reject) => {
+      const rel = resolve(request)
+      setTimeoutCtx(() => {
+        try {
+          if (!existsSync(path.join(dist, rel))) throw new Error(`require.async: module not found: ${rel}`)
+          asyncLoaded.push(rel)
+          resolvePromise(loadModule(rel))
+        } catch (err) {
+          reject(err)
+        }
+      }, 5)
+    })
+  return req
 }
 function loadModule(rel) {
   if (modules.has(rel)) return modules.get(rel).exports
@@ -672,6 +703,9 @@ if (app.tabBar?.custom && tabBarReg && registered.app) {
 }
 
 // ------------------------------------------------------------------------ 4. mock probe
+// The mock may arrive through require.async after launch: give it a moment to register.
+for (let i = 0; i < 100 && typeof (sandbox.__linliMockProbe ?? wx.__linliMockProbe) !== 'function'; i++) await new Promise((r) => setTimeout(r, 50))
+if (asyncLoaded.length) console.log(`# loaded with require.async: ${asyncLoaded.join(', ')}`)
 const probe = sandbox.__linliMockProbe ?? wx.__linliMockProbe
 if (typeof probe === 'function') {
   await check('mock: __linliMockProbe answers in-process', async () => {
