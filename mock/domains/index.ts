@@ -4,7 +4,6 @@
 //
 // Next modules (not built yet):
 //   disputes  — 解忧小屋 (cases, sessions, agreements, referrals)
-//   points    — 志愿积分 (activities, check-in/out, ledger, rewards, redemption codes; merchants)
 import type { CoreState } from '../server/db'
 import type { SlicesOf } from '../server/domain'
 import { authDomain } from './auth'
@@ -13,13 +12,14 @@ import { demoDomain } from './demo'
 import { geoDomain } from './geo'
 import { inboxDomain } from './inbox'
 import { photosDomain } from './photos'
+import { pointsDomain } from './points'
 import { reportsDomain } from './reports'
 
 /**
  * In this order seeds run (geo before the people who live in its grids, both before the reports
  * they file; inbox after every domain that sends messages) and routes are matched.
  */
-export const DOMAINS = [geoDomain, authDomain, reportsDomain, bookingsDomain, photosDomain, inboxDomain, demoDomain] as const
+export const DOMAINS = [geoDomain, authDomain, reportsDomain, bookingsDomain, pointsDomain, photosDomain, inboxDomain, demoDomain] as const
 
 /** The whole db: the core's state and the slice of every domain in DOMAINS. */
 export type DbState = CoreState & SlicesOf<typeof DOMAINS>

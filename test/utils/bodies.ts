@@ -6,6 +6,7 @@
  *   act(id, 'handle', handleInput({ reply: '已处理完毕。' }), worker)
  */
 import type {
+  ActivityInput,
   BookingAppealInput,
   BookingCreateInput,
   BookingDecideInput,
@@ -93,4 +94,11 @@ export function appealInput(over: Partial<BookingAppealInput> = {}): BookingAppe
 
 export function decideInput(over: Partial<BookingDecideInput> = {}): BookingDecideInput {
   return { lift: true, reply: '情况属实，已为您恢复预约。', ...over }
+}
+
+// ---- 志愿积分 -------------------------------------------------------------------------------------
+
+/** An activity on 2026-11-24 09:00–11:00 China time (the tests' T0 is 2026-11-22 09:00). */
+export function activityInput(over: Partial<ActivityInput> = {}): ActivityInput {
+  return { title: '社区环境整治', type: 'clean', place: '西牌楼社区广场', start: '2026-11-24T01:00:00.000Z', end: '2026-11-24T03:00:00.000Z', capacity: 5, pointsPerHour: 10, bring: '', ...over }
 }

@@ -14,7 +14,7 @@ export function withQuery(path: string, query: Record<string, string | number | 
 
 /**
  * Every page of the app (app.config.ts declares the same ones, except the booking pages after
- * `booking`, which the mock's messages already link to and whose files come with the pages).
+ * `booking` and the points and merchant pages after their index pages, which the mock's messages already link to and whose files come with the pages).
  */
 export const PAGES = {
   home: '/pages/index/index',
@@ -37,8 +37,24 @@ export const PAGES = {
   /** the helper's workbench: bookings by slot, check-in, appeals (?tab=appeals) */
   bookingDesk: '/packages/booking/desk/index',
   dispute: '/packages/dispute/index/index',
+  /** 志愿积分: activities, my points, offers */
   points: '/packages/points/index/index',
+  /** an activity: sign up, check in/out, my hours, correction (?id=) */
+  pointsActivity: '/packages/points/activity/index',
+  /** the organiser: publish or edit an activity (?id= to edit) */
+  pointsPublish: '/packages/points/publish/index',
+  /** the organiser: the rotating code and attendance, hours, corrections (?id=) */
+  pointsAttendance: '/packages/points/attendance/index',
+  /** my ledger, what expires when */
+  pointsLedger: '/packages/points/ledger/index',
+  /** 志愿服务记录证明, and checking one by its number (?no=) */
+  pointsCertificate: '/packages/points/certificate/index',
+  /** a redemption: the code, its QR and the countdown (?id=) */
+  pointsRedemption: '/packages/points/redemption/index',
+  /** the merchant's workbench: verify a code, today's redemptions, offers, months */
   merchant: '/packages/merchant/index/index',
+  /** verify a code: scan or type, then confirm */
+  merchantVerify: '/packages/merchant/verify/index',
 } as const
 
 /** Tab pages: reached with switchTab, which takes no query. */
@@ -53,4 +69,8 @@ export const links = {
   bookingNew: (serviceId: string) => withQuery(PAGES.bookingNew, { serviceId }),
   bookingDetail: (id: string) => withQuery(PAGES.bookingDetail, { id }),
   bookingDesk: (tab?: 'appeals') => withQuery(PAGES.bookingDesk, { tab }),
+  points: () => PAGES.points,
+  pointsActivity: (id: string) => withQuery(PAGES.pointsActivity, { id }),
+  pointsAttendance: (id: string) => withQuery(PAGES.pointsAttendance, { id }),
+  pointsRedemption: (id: string) => withQuery(PAGES.pointsRedemption, { id }),
 }

@@ -1,0 +1,311 @@
+// 志愿积分 routes. Order of checks on an action: auth (401) → role (403, by the router) → the
+// record exists and the caller may see it (404, never 403) → the caller may act (403) → the
+// body is valid (400) → the state and the limits allow it (409).
+import {
+  absentSchema,
+  activityCancelSchema,
+  activityInputSchema,
+  activityListQuerySchema,
+  checkSchema,
+  confirmSchema,
+  correctionAnswerSchema,
+  correctionSchema,
+  emptySchema,
+  maskName,
+  offerEditSchema,
+  pageQuerySchema,
+  pointsEndpoints,
+  redeemSchema,
+  signupSchema,
+  verifySchema,
+  type Certificate,
+  type PointsSummary,
+  type Workbench,
+} from '../../../src/contract'
+import type { DbState } from '../../server/db'
+import type { DomainModule } from '../../server/domain'
+import { fail } from '../../server/errors'
+import { body, query } from '../../server/input'
+import { paginate } from '../../server/paging'
+import type { RouteContext, RouteDef } from '../../server/router'
+import type { UserRecord } from '../auth/state'
+import {
+  activityStatus,
+  answerCorrection,
+  askCorrection,
+  cancelActivity,
+  check,
+  chinaDate,
+  chinaMonth,
+  chinaYear,
+  confirmHours,
+  confirmRedemption,
+  currentCode,
+  editActivity,
+  expiring,
+  findCode,
+  leave,
+  markAbsent,
+  placeOf,
+  publish,
+  readCode,
+  redeem,
+  signUp,
+  tickPoints,
+  totals,
+} from './machine'
+import { seedPointsDomain } from './seed'
+import { emptyPoints, type ActivityRecord, type MerchantRecord, type PointsDb, type PointsSlice } from './state'
+import { toActivity, toEntry, toMerchant, toRedemption, toSummary } from './view'
+
+export * from './machine'
+export * from './state'
+export * from './view'
+
+export const ACTIVITY_NOT_FOUND = '活动不存在或无权查看'
+const db = (ctx: RouteContext) => ctx.db as unknown as PointsDb
+
+function activity(ctx: RouteContext): ActivityRecord {
+  const a = db(ctx).activities.find((x) => x.id === ctx.params.id)
+  if (!a) throw fail.notFound(ACTIVITY_NOT_FOUND)
+  return a
+}
+
+/** Its organiser only; anyone else is told it is not theirs to manage as if it were missing. */
+function organised(ctx: RouteContext): ActivityRecord {
+  const a = activity(ctx)
+  if (a.organiserId !== ctx.me().id) throw fail.notFound(ACTIVITY_NOT_FOUND)
+  return a
+}
+
+const show = (ctx: RouteContext, a: ActivityRecord, status = 200) => ({ status, body: toActivity(db(ctx), a, ctx.me(), ctx.now.getTime()) })
+
+function shopOf(ctx: RouteContext): MerchantRecord {
+  const m = db(ctx).merchants.find((x) => x.userIds.indexOf(ctx.me().id) >= 0)
+  if (!m) throw fail.forbidden('您的账号还没有关联合作商家')
+  return m
+}
+
+function hoursOf(d: PointsDb, userId: string) {
+  const list: { year: number; title: string; date: string; hours: number }[] = []
+  for (const a of d.activities) {
+    const p = a.participants.find((x) => x.userId === userId && x.status === 'confirmed')
+    if (p && p.hours) list.push({ year: chinaYear(Date.parse(a.start)), title: a.title, date: chinaDate(Date.parse(a.start)), hours: p.hours })
+  }
+  return list.sort((x, y) => y.date.localeCompare(x.date))
+}
+
+function certificate(d: PointsDb, no: string, userId: string, issuedAt: string, owner: boolean): Certificate {
+  const u = d.users[userId] as UserRecord
+  const list = hoursOf(d, userId)
+  const years: Certificate['years'] = []
+  for (const h of list) {
+    let y = years.find((x) => x.year === h.year)
+    if (!y) years.push((y = { year: h.year, hours: 0, activities: 0 }))
+    y.hours += h.hours
+    y.activities++
+  }
+  return { no, name: owner ? u.name : maskName(u.name), issuedAt, hoursTotal: list.reduce((s, h) => s + h.hours, 0), years, activities: list.map(({ title, date, hours }) => ({ title, date, hours })) }
+}
+
+function activityAction(pattern: string, run: (ctx: RouteContext, a: ActivityRecord) => void, roles: RouteDef['roles'], own: boolean): RouteDef {
+  return { method: 'POST', pattern, roles, handler: (ctx) => { const a = own ? organised(ctx) : activity(ctx); run(ctx, a); return show(ctx, a) } }
+}
+
+const routes: RouteDef[] = [
+  {
+    method: 'GET',
+    pattern: pointsEndpoints.activities.pattern,
+    handler: (ctx) => {
+      const d = db(ctx)
+      const me = ctx.me()
+      const q = query(ctx, activityListQuerySchema)
+      const now = ctx.now.getTime()
+      let list: ActivityRecord[]
+      if (q.scope === 'organised') list = d.activities.filter((a) => a.organiserId === me.id).sort((a, b) => b.start.localeCompare(a.start))
+      else if (q.scope === 'mine') list = d.activities.filter((a) => !!placeOf(a, me.id)).sort((a, b) => b.start.localeCompare(a.start))
+      // their community first, then the district; soonest first
+      else list = d.activities.filter((a) => activityStatus(a, now) === 'open' || activityStatus(a, now) === 'ongoing').sort((a, b) => (a.communityId === me.communityId) !== (b.communityId === me.communityId) ? (a.communityId === me.communityId ? -1 : 1) : a.start.localeCompare(b.start))
+      const page = paginate(list, q)
+      return { status: 200, body: { ...page, items: page.items.map((a) => toSummary(d, a, me, now)) } }
+    },
+  },
+  { method: 'POST', pattern: pointsEndpoints.activities.pattern, roles: ['organiser'], handler: (ctx) => show(ctx, publish(db(ctx), body(ctx, activityInputSchema), ctx.me(), ctx.now), 201) },
+  { method: 'GET', pattern: pointsEndpoints.activity.pattern, handler: (ctx) => show(ctx, activity(ctx)) },
+  activityAction(pointsEndpoints.edit.pattern, (ctx, a) => editActivity(db(ctx), a, body(ctx, activityInputSchema), ctx.now), ['organiser'], true),
+  activityAction(pointsEndpoints.cancel.pattern, (ctx, a) => cancelActivity(db(ctx), a, body(ctx, activityCancelSchema).reason, ctx.now), ['organiser'], true),
+  activityAction(pointsEndpoints.signup.pattern, (ctx, a) => signUp(db(ctx), a, ctx.me(), !!body(ctx, signupSchema).waitlist, ctx.now), ['volunteer'], false),
+  activityAction(pointsEndpoints.leave.pattern, (ctx, a) => (body(ctx, emptySchema), leave(db(ctx), a, ctx.me(), ctx.now)), ['volunteer'], false),
+  {
+    method: 'GET',
+    pattern: pointsEndpoints.code.pattern,
+    roles: ['organiser'],
+    handler: (ctx) => {
+      const a = organised(ctx)
+      const now = ctx.now.getTime()
+      if (a.cancelled) throw fail.conflict('活动已取消')
+      if (now < Date.parse(a.start) - 15 * 60000 || now > Date.parse(a.end)) throw fail.conflict('签到码在活动开始前 15 分钟到结束时可用')
+      return { status: 200, body: currentCode(db(ctx), a, now) }
+    },
+  },
+  {
+    method: 'POST',
+    pattern: pointsEndpoints.check.pattern,
+    roles: ['volunteer'],
+    handler: (ctx) => {
+      const input = body(ctx, checkSchema)
+      const a = readCode(db(ctx), input, ctx.now.getTime())
+      check(a, ctx.me(), input.action, ctx.now.getTime())
+      return show(ctx, a)
+    },
+  },
+  activityAction(pointsEndpoints.confirm.pattern, (ctx, a) => confirmHours(db(ctx), a, ctx.me(), body(ctx, confirmSchema), ctx.now), ['organiser'], true),
+  activityAction(pointsEndpoints.absent.pattern, (ctx, a) => markAbsent(a, body(ctx, absentSchema).volunteerId, ctx.now.getTime()), ['organiser'], true),
+  activityAction(pointsEndpoints.answer.pattern, (ctx, a) => answerCorrection(db(ctx), a, ctx.me(), body(ctx, correctionAnswerSchema), ctx.now), ['organiser'], true),
+  activityAction(pointsEndpoints.correction.pattern, (ctx, a) => askCorrection(db(ctx), a, ctx.me(), body(ctx, correctionSchema).reason, ctx.now), ['volunteer'], false),
+  {
+    method: 'GET',
+    pattern: pointsEndpoints.summary.pattern,
+    roles: ['volunteer'],
+    handler: (ctx) => {
+      const d = db(ctx)
+      const me = ctx.me()
+      const h = hoursOf(d, me.id)
+      const year = chinaYear(ctx.now.getTime())
+      const t = totals(d, me.id)
+      const answer: PointsSummary = { hoursTotal: h.reduce((s, x) => s + x.hours, 0), hoursThisYear: h.filter((x) => x.year === year).reduce((s, x) => s + x.hours, 0), ...t, expiring: expiring(d, me.id) }
+      return { status: 200, body: answer }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: pointsEndpoints.ledger.pattern,
+    roles: ['volunteer'],
+    handler: (ctx) => {
+      const d = db(ctx)
+      const me = ctx.me()
+      const page = paginate(d.ledger.filter((e) => e.userId === me.id).reverse(), query(ctx, pageQuerySchema))
+      return { status: 200, body: { ...page, items: page.items.map((e) => toEntry(d, e)) } }
+    },
+  },
+  {
+    method: 'POST',
+    pattern: pointsEndpoints.certificates.pattern,
+    roles: ['volunteer'],
+    handler: (ctx) => {
+      const d = db(ctx)
+      const me = ctx.me()
+      body(ctx, emptySchema)
+      let c = d.certificates.find((x) => x.userId === me.id)
+      if (!c) d.certificates.push((c = { no: `ZY${chinaYear(ctx.now.getTime())}${String(d.certificates.length + 1).padStart(6, '0')}`, userId: me.id, issuedAt: ctx.nowIso }))
+      return { status: 200, body: certificate(d, c.no, me.id, c.issuedAt, true) }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: pointsEndpoints.certificate.pattern,
+    auth: 'public',
+    handler: (ctx) => {
+      const d = db(ctx)
+      const c = d.certificates.find((x) => x.no === ctx.params.no)
+      if (!c) throw fail.notFound('没有这个证明编号，请核对后重试')
+      return { status: 200, body: certificate(d, c.no, c.userId, c.issuedAt, false) }
+    },
+  },
+  { method: 'GET', pattern: pointsEndpoints.merchants.pattern, auth: 'public', handler: (ctx) => ({ status: 200, body: db(ctx).merchants.map((m) => toMerchant(db(ctx), m)) }) },
+  {
+    method: 'GET',
+    pattern: pointsEndpoints.redemptions.pattern,
+    handler: (ctx) => {
+      const d = db(ctx)
+      const me = ctx.me()
+      const shop = d.merchants.find((x) => x.userIds.indexOf(me.id) >= 0)
+      const list = d.redemptions.filter((r) => r.userId === me.id || (!!shop && r.merchantId === shop.id)).reverse()
+      const page = paginate(list, query(ctx, pageQuerySchema))
+      return { status: 200, body: { ...page, items: page.items.map((r) => toRedemption(d, r, me, ctx.nowIso)) } }
+    },
+  },
+  {
+    method: 'POST',
+    pattern: pointsEndpoints.redemptions.pattern,
+    roles: ['volunteer'],
+    handler: (ctx) => {
+      const d = db(ctx)
+      const input = body(ctx, redeemSchema)
+      const o = d.offers.find((x) => x.id === input.offerId)
+      if (!o) throw fail.validation({ offerId: '兑换商品不存在' })
+      return { status: 201, body: toRedemption(d, redeem(d, o, ctx.me(), ctx.now), ctx.me(), ctx.nowIso) }
+    },
+  },
+  {
+    method: 'POST',
+    pattern: pointsEndpoints.verify.pattern,
+    roles: ['merchant'],
+    handler: (ctx) => {
+      shopOf(ctx)
+      return { status: 200, body: toRedemption(db(ctx), findCode(db(ctx), ctx.me(), body(ctx, verifySchema)), ctx.me(), ctx.nowIso) }
+    },
+  },
+  {
+    method: 'POST',
+    pattern: pointsEndpoints.redeemConfirm.pattern,
+    roles: ['merchant'],
+    handler: (ctx) => {
+      const d = db(ctx)
+      const shop = shopOf(ctx)
+      const r = d.redemptions.find((x) => x.id === ctx.params.id && x.merchantId === shop.id)
+      if (!r) throw fail.notFound('兑换记录不存在或无权查看')
+      body(ctx, emptySchema)
+      confirmRedemption(d, r, ctx.now)
+      return { status: 200, body: toRedemption(d, r, ctx.me(), ctx.nowIso) }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: pointsEndpoints.workbench.pattern,
+    roles: ['merchant'],
+    handler: (ctx) => {
+      const d = db(ctx)
+      const me = ctx.me()
+      const shop = shopOf(ctx)
+      const today = chinaDate(ctx.now.getTime())
+      const done = d.redemptions.filter((r) => r.merchantId === shop.id && r.status === 'redeemed' && r.redeemedAt)
+      const items = done.filter((r) => chinaDate(Date.parse(r.redeemedAt as string)) === today).reverse()
+      const months: Workbench['months'] = []
+      for (const r of done) {
+        const month = chinaMonth(Date.parse(r.redeemedAt as string))
+        let m = months.find((x) => x.month === month)
+        if (!m) months.push((m = { month, count: 0, points: 0 }))
+        m.count++
+        m.points += r.points
+      }
+      months.sort((a, b) => b.month.localeCompare(a.month))
+      const answer: Workbench = { merchant: toMerchant(d, shop, true), today: { count: items.length, points: items.reduce((s, r) => s + r.points, 0), items: items.map((r) => toRedemption(d, r, me, ctx.nowIso)) }, months }
+      return { status: 200, body: answer }
+    },
+  },
+  {
+    method: 'POST',
+    pattern: pointsEndpoints.offer.pattern,
+    roles: ['merchant'],
+    handler: (ctx) => {
+      const d = db(ctx)
+      const shop = shopOf(ctx)
+      const o = d.offers.find((x) => x.id === ctx.params.id && x.merchantId === shop.id)
+      if (!o) throw fail.notFound('商品不存在或无权查看')
+      const input = body(ctx, offerEditSchema)
+      if (input.stock !== undefined) o.stock = input.stock
+      if (input.paused !== undefined) o.paused = input.paused
+      return { status: 200, body: toMerchant(d, shop, true).offers.find((x) => x.id === o.id) }
+    },
+  },
+]
+
+/** Listed before inbox: it sends messages. */
+export const pointsDomain: DomainModule<PointsSlice> = {
+  name: 'points',
+  routes,
+  empty: emptyPoints,
+  seed: (d: DbState, now: Date) => seedPointsDomain(d as unknown as PointsDb, now),
+  tick: (d: DbState, now: Date) => tickPoints(d as unknown as PointsDb, now),
+}

@@ -1,0 +1,60 @@
+// 志愿积分 seed: partner merchants with offers, a past activity whose confirmed hours give the
+// demo volunteer points, and upcoming activities — made by the domain's own operations.
+import { hmac } from '../bookings/voucher'
+import { DEMO } from '../auth/seed'
+import { chinaDate, chinaYear, check, confirmHours, publish, signUp } from './machine'
+import type { MerchantRecord, OfferRecord, PointsDb } from './state'
+
+const H = 3600 * 1000
+
+type M = [string, string, MerchantRecord['kind'], string, string, [string, number, number, number][]]
+const MERCHANTS: M[] = [
+  ['mc-barber', '老杨理发店', 'barber', '碧沙湖社区书院路 12 号', '08:30–20:00', [['理发一次', 100, 20, 1], ['老人修面', 50, 30, 2]]],
+  ['mc-breakfast', '刘记米粉早餐店', 'breakfast', '碧沙湖社区白沙路 8 号', '06:30–10:30', [['米粉一碗', 30, 50, 4], ['豆浆油条', 20, 50, 4]]],
+  ['mc-pharmacy', '仁和大药房', 'pharmacy', '碧沙湖社区书院路 30 号', '08:00–22:00', [['量血压测血糖', 20, 100, 4], ['口罩一盒', 40, 30, 2]]],
+  ['mc-market', '邻家生活超市', 'market', '西牌楼社区天心路 66 号', '07:00–23:00', [['大米 5 斤', 120, 10, 1], ['洗衣液一瓶', 80, 20, 1]]],
+  ['mc-laundry', '洁净洗衣坊', 'laundry', '西牌楼社区坡子街 5 号', '09:00–21:00', [['洗衣一件', 60, 30, 2]]],
+  ['mc-repair', '师傅家电维修', 'repair', '碧沙湖社区劳动路 18 号', '09:00–18:00', [['上门检测一次', 80, 15, 1]]],
+  ['mc-books', '天心书屋', 'books', '西牌楼社区解放西路 99 号', '10:00–21:00', [['借阅卡一月', 50, 40, 1], ['图书 8 折券', 30, 1, 1]]],
+  ['mc-photo', '红星照相馆', 'photo', '碧沙湖社区人民路 3 号', '09:00–19:00', [['证件照一版', 60, 25, 1]]],
+]
+
+export function seedPointsDomain(db: PointsDb, now: Date): void {
+  const ms = now.getTime()
+  db.pointsSecret = hmac('linli-points', now.toISOString())
+  db.pointsExpiredYear = chinaYear(ms) - 2
+  const from = chinaDate(ms - 30 * 24 * H)
+  const to = `${chinaYear(ms) + 1}-06-30`
+  for (const [id, name, kind, address, hours, offers] of MERCHANTS) {
+    db.merchants.push({ id, name, kind, address, hours, userIds: id === 'mc-barber' ? [DEMO.merchant] : [] })
+    offers.forEach(([title, points, stock, monthlyLimit], i) => {
+      const o: OfferRecord = { id: `of-${id.slice(3)}-${i + 1}`, merchantId: id, title, points, stock, monthlyLimit, validFrom: from, validTo: to, paused: false }
+      db.offers.push(o)
+    })
+  }
+  const org = db.users[DEMO.organiser]
+  const vol = db.users[DEMO.volunteer]
+  const res = db.users[DEMO.resident]
+  if (!org || !vol) return
+  const iso = (t: number) => new Date(t).toISOString()
+  // a past activity: published, signed up and attended a week ago, confirmed after
+  const past = new Date(ms - 8 * 24 * H)
+  const a = publish(db, { title: '重阳节敬老院陪伴', type: 'elder', place: '西牌楼社区养老服务站', start: iso(ms - 7 * 24 * H), end: iso(ms - 7 * 24 * H + 3 * H), capacity: 10, pointsPerHour: 10, bring: '' }, org, past)
+  signUp(db, a, vol, false, past)
+  if (res) signUp(db, a, res, false, past)
+  const t = Date.parse(a.start)
+  check(a, vol, 'in', t - 10 * 60000)
+  check(a, vol, 'out', t + 3 * H - 5 * 60000)
+  confirmHours(db, a, org, { volunteerId: vol.id }, new Date(t + 4 * H))
+  if (res) {
+    check(a, res, 'in', t)
+    check(a, res, 'out', t + 2 * H)
+    confirmHours(db, a, org, { volunteerId: res.id }, new Date(t + 4 * H))
+  }
+  // upcoming
+  const day = (d: number, h: number) => iso(Date.parse(`${chinaDate(ms + d * 24 * H)}T00:00:00Z`) - 8 * H + h * H)
+  const b = publish(db, { title: '小区垃圾分类桶边值守', type: 'sorting', place: '西牌楼社区 3 栋垃圾分类亭', start: day(2, 7), end: day(2, 9), capacity: 4, pointsPerHour: 10, bring: '手套' }, org, now)
+  signUp(db, b, vol, false, now)
+  publish(db, { title: '周末读书会：一起读《乡土中国》', type: 'reading', place: '西牌楼社区书院', start: day(5, 14), end: day(5, 16), capacity: 15, pointsPerHour: 10, bring: '' }, org, now)
+  publish(db, { title: '背街小巷环境整治', type: 'clean', place: '坡子街沿线', start: day(9, 9), end: day(9, 12), capacity: 2, pointsPerHour: 12, bring: '扫帚、垃圾袋' }, org, now)
+}
