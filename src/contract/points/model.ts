@@ -61,7 +61,7 @@ export const pointsEndpoints = {
 export const DEFAULT_POINTS_PER_HOUR = 10
 /** The check-in code changes this often; the previous one is still accepted (scan delay). */
 export const CODE_ROTATE_SECONDS = 30
-/** Check-in opens this long before the start and closes at the end; check-out up to the end + this. */
+/** Check-in and check-out open this long before the start and close at the end. */
 export const CHECKIN_EARLY_MINUTES = 15
 export const CORRECTION_DAYS = 7
 /** A redemption code is valid this long; then its hold is released. */
