@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import { maskPhone } from '@/contract'
+import { dial as dialPhone } from '@/services/device/phone'
 import { pressable } from './a11y'
 import { cx } from './cx'
 import './MaskedPhone.scss'
@@ -17,7 +17,7 @@ export interface MaskedPhoneProps {
 export function MaskedPhone({ phone, reveal, callable }: MaskedPhoneProps) {
   const shown = reveal ? phone : maskPhone(phone)
   const dial = reveal && callable && !phone.includes('*')
-  const call = dial ? () => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined) : undefined
+  const call = dial ? () => dialPhone(phone) : undefined
   return (
     <Text
       className={cx('ui-phone', dial && 'ui-phone--callable')}

@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
+import { dial } from '@/services/device/phone'
 import { Button } from './Button'
 import './Meanwhile.scss'
 
@@ -30,7 +30,7 @@ export function MeanwhileCard({ advice, place, demo }: MeanwhileProps) {
         block
         // the accessible name starts with what the button shows (WCAG: label in name)
         label={`拨打 ${place.phone}（${place.name}）`}
-        onClick={() => void Taro.makePhoneCall({ phoneNumber: place.phone.replace(/[^\d]/g, '') }).catch(() => undefined)}
+        onClick={() => dial(place.phone)}
       >
         {`拨打 ${place.phone}`}
       </Button>

@@ -8,4 +8,3 @@ export { MaterialChecklist, materialsFormId } from './components/MaterialCheckli
 export { BookingForm, BOOKING_PLACEHOLDERS, bookingFormId } from './components/BookingForm'
 export { BookingHead, BookingDetails, Voucher } from './components/BookingView'
 export { CancelBooking, HelperLink, RateBooking } from './components/BookingActions'
-export { CallPlace } from './components/CallPlace'

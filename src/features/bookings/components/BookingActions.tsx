@@ -14,12 +14,12 @@ import {
 import { ActionForm } from '@/components/form/ActionForm'
 import { RatingPanel } from '@/components/form/RatingPanel'
 import { Button } from '@/components/ui/Button'
+import { CallLink } from '@/components/ui/CallLink'
 import { Notice } from '@/components/ui/Notice'
 import { Section } from '@/components/ui/Section'
 import { ApiError } from '@/services/http'
 import { navigate } from '@/services/nav'
 import { bookingsApi } from '../api'
-import { CallPlace } from './CallPlace'
 
 interface Props {
   booking: Booking
@@ -68,7 +68,7 @@ export function CancelBooking({ booking: b, onChange }: Props) {
     return (
       <Section title='不能按时到场？'>
         <Notice type='info'>{`距预约开始已不足${CANCEL_BEFORE_HOURS}小时，不能在线取消。如不能前往，请致电服务点说明。`}</Notice>
-        <CallPlace phone={b.place.phone} />
+        <CallLink phone={b.place.phone} label='致电服务点' data-testid='call-place' />
       </Section>
     )
   }
@@ -79,7 +79,7 @@ export function CancelBooking({ booking: b, onChange }: Props) {
           <Notice type='error' title='不能在线取消'>
             {refused}
           </Notice>
-          <CallPlace phone={b.place.phone} />
+          <CallLink phone={b.place.phone} label='致电服务点' data-testid='call-place' />
           <Button
             block
             onClick={() => {
@@ -107,7 +107,7 @@ export function CancelBooking({ booking: b, onChange }: Props) {
             }}
             fields={[{ name: 'reason', label: '取消原因（可不填）', kind: 'text', maxlength: 100, placeholder: '如：临时有事，改天再约' }]}
           />
-          <CallPlace phone={b.place.phone} />
+          <CallLink phone={b.place.phone} label='致电服务点' data-testid='call-place' />
           <Button block onClick={() => setOpen(false)}>
             {waiting ? '继续候补' : '不取消'}
           </Button>

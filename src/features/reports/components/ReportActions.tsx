@@ -29,12 +29,12 @@ import { ActionForm } from '@/components/form/ActionForm'
 import { OneTap } from '@/components/form/OneTap'
 import { RatingPanel } from '@/components/form/RatingPanel'
 import { Button } from '@/components/ui/Button'
+import { CallLink } from '@/components/ui/CallLink'
 import { ChipGroup } from '@/components/ui/ChipGroup'
 import { Notice } from '@/components/ui/Notice'
 import { Section } from '@/components/ui/Section'
 import { formatTime } from '@/utils/format'
 import { reportsApi } from '../api'
-import { CallGrid } from './CallGrid'
 
 interface Props {
   report: Report
@@ -221,7 +221,7 @@ export function ResidentActions({ report, onChange, onLeft }: Props & { onLeft: 
     <Section title={report.relation === 'joined' ? '您已加入关注' : '您可以'} className='report-actions'>
       {report.relation === 'joined' && <Text className='report-actions__lead'>您点过“我也遇到了”，这件事的进度会通知您。</Text>}
       {isOpen && <Urge report={report} onChange={onChange} />}
-      {isOpen && <CallGrid phone={report.servicePhone} />}
+      {isOpen && <CallLink phone={report.servicePhone} label='联系网格' data-testid='call-grid' />}
 
       {can('supplement') && (
         <View className='report-actions__item'>
