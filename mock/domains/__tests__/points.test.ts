@@ -235,6 +235,8 @@ describe('points: access and the certificate', () => {
     expect((await c.get('/points/activities/VA-1/code', vol)).status).toBe(403)
     const cert = (await c.post('/points/certificates', {}, vol)).body
     expect(cert).toMatchObject({ name: '谢雨欣', hoursTotal: 2.5 })
+    // a number nobody can guess from the next one
+    expect(cert.no).toMatch(/^ZY\d{4}\d{4}[0-9A-Z]{6}$/)
     const pub = await c.get(`/points/certificates/${cert.no}`)
     expect(pub.body).toMatchObject({ name: '谢*欣', hoursTotal: 2.5, years: [{ year: 2026, hours: 2.5, activities: 1 }] })
     expect((await c.get('/points/certificates/ZY0000')).status).toBe(404)

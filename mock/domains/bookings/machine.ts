@@ -290,7 +290,8 @@ export function createBooking(db: DbState, input: BookingCreateData, booker: Use
     reminded: 0,
   }
   skipPastReminders(b, at)
-  const who = fam ? `为${fam.relation}${fam.name}` : ''
+  // events are shown to every helper of the place, who see the person's name masked: no name here
+  const who = fam ? `为${fam.relation}` : ''
   log(b, at, full ? 'waitlist' : 'book', full ? `${who}加入候补，排第${use.waiting[input.hour] + 1}位` : `${who}预约成功`)
   db.bookings.push(b)
   put(indexOf(db), b)

@@ -27,6 +27,7 @@ import type { DomainModule } from '../../server/domain'
 import { fail } from '../../server/errors'
 import { body, query } from '../../server/input'
 import { paginate } from '../../server/paging'
+import { randomString } from '../../server/util'
 import type { RouteContext, RouteDef } from '../../server/router'
 import type { UserRecord } from '../auth/state'
 import {
@@ -197,7 +198,9 @@ const routes: RouteDef[] = [
       const me = ctx.me()
       body(ctx, emptySchema)
       let c = d.certificates.find((x) => x.userId === me.id)
-      if (!c) d.certificates.push((c = { no: `ZY${chinaYear(ctx.now.getTime())}${String(d.certificates.length + 1).padStart(6, '0')}`, userId: me.id, issuedAt: ctx.nowIso }))
+      // the number is checked by anyone who holds it (GET is public): a running count would let a
+      // stranger walk every volunteer's record, so it ends in random characters
+      if (!c) d.certificates.push((c = { no: `ZY${chinaYear(ctx.now.getTime())}${String(d.certificates.length + 1).padStart(4, '0')}${randomString(6).toUpperCase()}`, userId: me.id, issuedAt: ctx.nowIso }))
       return { status: 200, body: certificate(d, c.no, me.id, c.issuedAt, true) }
     },
   },
