@@ -78,7 +78,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // The mocked backend is an async chunk in its own subpackage (packages/mock), loaded at
         // launch with require.async: it stays out of the main package's size.
-        if (taroEnv === 'weapp' && useMock) chain.plugin('weapp-require-async').use(WeappRequireAsyncPlugin)
+        // babel keeps import() on every weapp build, so every weapp build loads chunks this way
+        if (taroEnv === 'weapp') chain.plugin('weapp-require-async').use(WeappRequireAsyncPlugin)
       },
     },
     h5: {

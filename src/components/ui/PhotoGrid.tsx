@@ -26,7 +26,9 @@ export function PhotoGrid({ photos, small, label = '照片' }: PhotoGridProps) {
   const shown = srcs.filter(Boolean)
   const retry = (i: number) => {
     const n = failed[photos[i]] || 0
-    if (n < 2) setFailed((f) => ({ ...f, [photos[i]]: n + 1 }))
+    // only an H5 address can be asked for again past a cached failure; a file or data URL cannot
+    const again = n === 0 && srcs[i].charAt(0) === '/'
+    if (n < 2) setFailed((f) => ({ ...f, [photos[i]]: again ? 1 : 2 }))
   }
   return (
     <View className={cx('ui-photos', small && 'ui-photos--small')}>

@@ -69,6 +69,8 @@ export function PhotoPicker({ value, onChange, max = 9, disabled, onBusyChange }
   useEffect(() => {
     if (onBusyRef.current) onBusyRef.current(busy)
   }, [busy])
+  // taken off the form while uploading (e.g. 代办 switched to 帮办): the form is not busy any more
+  useEffect(() => () => onBusyRef.current?.(false), [])
 
   const patch = (id: number, p: Partial<Pending> | null) =>
     setPending((list) => (p ? list.map((x) => (x.id === id ? { ...x, ...p } : x)) : list.filter((x) => x.id !== id)))
