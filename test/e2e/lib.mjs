@@ -79,27 +79,39 @@ export function assert(cond, msg) {
 }
 
 /**
+ * What the measurements share, put into the page (they run there, so they cannot share a closure
+ * here): whether an element is visible to a person, and a short name for it in reports.
+ */
+function installPageHelpers() {
+  if (window.__linliPage) return
+  window.__linliPage = {
+    shown(el) {
+      if (!el.getClientRects().length) return false
+      const r = el.getBoundingClientRect()
+      // a visually hidden element (1 px clip) is for screen readers only
+      if (r.width <= 1 || r.height <= 1) return false
+      const cs = getComputedStyle(el)
+      return cs.visibility !== 'hidden' && Number(cs.opacity) > 0
+    },
+    name(el) {
+      const cls = typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean)[0] : ''
+      const label = (el.getAttribute('aria-label') || el.getAttribute('placeholder') || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 16)
+      return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''}${label ? ` "${label}"` : ''}`
+    },
+  }
+}
+
+/**
  * 长辈版 sizes on the screen as it is now: the smallest text a person reads or types (text nodes,
  * typed values and placeholders) and the smallest tap target (both sides) among interactive
  * elements, over what is visible (Taro keeps earlier pages in the DOM, hidden). Returns the
  * smallest of each and every offender under `minText` / `minTarget` CSS px.
  */
 export async function measureSizes(page, { minText = 18, minTarget = 60 } = {}) {
+  await page.evaluate(installPageHelpers)
   return page.evaluate(
     (limits) => {
-      const name = (el) => {
-        const cls = typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean)[0] : ''
-        const label = (el.getAttribute('aria-label') || el.getAttribute('placeholder') || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 16)
-        return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''}${label ? ` "${label}"` : ''}`
-      }
-      const shown = (el) => {
-        if (!el.getClientRects().length) return false
-        const r = el.getBoundingClientRect()
-        // a visually hidden element (1 px clip) is for screen readers only
-        if (r.width <= 1 || r.height <= 1) return false
-        const cs = getComputedStyle(el)
-        return cs.visibility !== 'hidden' && Number(cs.opacity) > 0
-      }
+      const { name, shown } = window.__linliPage
       const texts = []
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -143,6 +155,7 @@ export async function measureSizes(page, { minText = 18, minTarget = 60 } = {}) 
  * judged (`skipped` counts it). Disabled controls are exempt, as WCAG exempts them.
  */
 export async function measureContrast(page, { min = 4.5 } = {}) {
+  await page.evaluate(installPageHelpers)
   return page.evaluate((limit) => {
     const parse = (c) => {
       const m = /rgba?\(([^)]+)\)/.exec(c || '')
@@ -183,19 +196,8 @@ export async function measureContrast(page, { min = 4.5 } = {}) {
       for (let i = layers.length - 1; i >= 0; i--) bg = over(layers[i], bg)
       return bg
     }
-    const shown = (el) => {
-      if (!el.getClientRects().length) return false
-      const r = el.getBoundingClientRect()
-      if (r.width <= 1 || r.height <= 1) return false
-      const cs = getComputedStyle(el)
-      return cs.visibility !== 'hidden' && Number(cs.opacity) > 0
-    }
+    const { name, shown } = window.__linliPage
     const disabled = (el) => !!el.closest('[disabled], [aria-disabled="true"]')
-    const name = (el) => {
-      const cls = typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean)[0] : ''
-      const label = (el.textContent || el.getAttribute('placeholder') || '').trim().replace(/\s+/g, ' ').slice(0, 16)
-      return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''}${label ? ` "${label}"` : ''}`
-    }
     const found = []
     let skipped = 0
     const judge = (el, colour, what) => {
@@ -245,4 +247,26 @@ export async function toWorkdayMorning(page) {
 /** A radio (chip) whose accessible name starts with `prefix` (chips carry a hint after their label). */
 export function chipStartingWith(page, prefix) {
   return visible(page.getByRole('radio', { name: new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }))
+}
+
+/**
+ * Switches 长辈版 on the page as it is (the H5 demo build's `window.__linliElder`), and fails when
+ * the switch is missing or did not take: a check "in both modes" must not quietly run one twice.
+ */
+export async function setElder(page, on) {
+  const now = await page.evaluate((v) => (typeof window.__linliElder === 'function' ? window.__linliElder(v) : null), on)
+  if (now !== on) throw new Error(`长辈版 could not be switched ${on ? 'on' : 'off'} (window.__linliElder ${now === null ? 'is missing' : `left it ${now}`})`)
+  await page.waitForFunction((v) => (document.querySelector('.page.elder') !== null) === v, on, { timeout: 3000 }).catch(() => undefined)
+}
+
+/** 帮代办 bookings as the server stored them. */
+export async function storedBookings(page) {
+  return (await serverDb(page)).bookings
+}
+
+/** Whether `locator` lies wholly on the first screen of the page (no scrolling needed). */
+export async function onFirstScreen(page, locator) {
+  await page.evaluate(() => window.scrollTo(0, 0))
+  const box = await locator.boundingBox()
+  return !!box && box.y >= 0 && box.y + box.height <= page.viewportSize().height
 }

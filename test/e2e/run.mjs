@@ -32,7 +32,7 @@ const { chromium } = await import('playwright-core')
 const { serveStatic } = await import('../../scripts/serve.mjs')
 const { chromiumArgs, findChromium } = await import('../../scripts/find-browser.mjs')
 const { ensureBuild } = await import('../../scripts/ensure-build.mjs')
-const { measureContrast, measureSizes } = await import('./lib.mjs')
+const { measureContrast, measureSizes, setElder } = await import('./lib.mjs')
 
 const resultsDir = path.join(root, 'test-results')
 const journeysDir = path.join(here, 'journeys')
@@ -107,10 +107,10 @@ after(async () => {
     for (const [what, where] of sizeOffenders) console.log(`#   ${what}  — ${where}`)
   }
   if (elderRuns.length) {
-    const least = (key) => elderRuns.filter((r) => r[key]).reduce((a, b) => (b[key].px < a[key].px ? b : a))
+    const least = (key) => elderRuns.filter((r) => r[key]).reduce((a, b) => (!a || b[key].px < a[key].px ? b : a), null)
     const t = least('text')
     const g = least('target')
-    console.log(
+    if (t && g) console.log(
       `# 长辈版 sizes over ${elderRuns.length} screens: smallest text ${t.text.px.toFixed(1)} px (${t.text.what} at ${t.where}); ` +
         `smallest tap target ${g.target.w}×${g.target.h} px (${g.target.what} at ${g.where})`,
     )
@@ -142,13 +142,9 @@ const contrastRuns = []
 // 长辈版: every text a person reads or types ≥ 18 CSS px, every tap target ≥ 60 × 60 px.
 const ELDER_MIN_TEXT = 18
 const ELDER_MIN_TARGET = 60
-// Offenders the check lets through, each with why; keep this short.
-//   (none today)
-const ELDER_EXCEPTIONS = []
 // E2E_SIZES=report lists every offender at the end instead of failing the journey (to fix many at once).
 const reportOnly = process.env.E2E_SIZES === 'report'
 const sizeOffenders = new Map()
-const excepted = (what) => ELDER_EXCEPTIONS.some((e) => e.test(what))
 const AXE_SOURCE = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8')
 
 async function axeOnce(page) {
@@ -165,28 +161,27 @@ async function auditBothModes(page, where) {
   const elderNow = await page.evaluate(() => document.querySelector('.page.elder') !== null)
   for (const elder of [elderNow, !elderNow]) {
     if (elder !== elderNow) {
-      await page.evaluate((on) => window.__linliElder?.(on), elder)
-      await page.waitForTimeout(300)
+      await setElder(page, elder)
     }
     const violations = await axeOnce(page)
     runs.push({ where, elder, violations })
     const contrast = await measureContrast(page, { min: MIN_CONTRAST })
     if (contrast.lowest) contrastRuns.push({ where, elder, ...contrast })
     if (contrast.low.length) {
-      await page.evaluate((on) => window.__linliElder?.(on), elderNow)
+      await setElder(page, elderNow)
       const some = [...new Map(contrast.low.map((c) => [c.what, c])).values()].slice(0, 6)
       throw new Error(`contrast under ${MIN_CONTRAST}:1 at ${where} (${elder ? '长辈版' : '标准版'}): ${some.map((c) => `${c.what} ${c.ratio.toFixed(2)}:1`).join('; ')}`)
     }
     if (elder) {
       const sizes = await measureSizes(page, { minText: ELDER_MIN_TEXT, minTarget: ELDER_MIN_TARGET })
       elderRuns.push({ where, text: sizes.text, target: sizes.target })
-      const small = sizes.smallText.filter((t) => !excepted(t.what))
-      const short = sizes.smallTargets.filter((t) => !excepted(t.what))
+      const small = sizes.smallText
+      const short = sizes.smallTargets
       if (reportOnly) {
         for (const t of small) sizeOffenders.set(`text ${t.what} ${t.px.toFixed(1)}px`, where)
         for (const t of short) sizeOffenders.set(`target ${t.what} ${t.w}×${t.h}`, where)
       } else if (small.length || short.length) {
-        await page.evaluate((on) => window.__linliElder?.(on), elderNow)
+        await setElder(page, elderNow)
         const list = (xs, f) => [...new Map(xs.map((x) => [f(x), x])).keys()].slice(0, 8).join('; ')
         throw new Error(
           `长辈版 at ${where}: ` +
@@ -201,11 +196,11 @@ async function auditBothModes(page, where) {
     }
     const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     if (bad.length) {
-      await page.evaluate((on) => window.__linliElder?.(on), elderNow)
+      await setElder(page, elderNow)
       throw new Error(`axe: ${bad.length} serious/critical rule(s) at ${where} (${elder ? '长辈版' : '标准版'}): ${bad.map((v) => `${v.impact} ${v.id} ×${v.count} e.g. ${v.nodes[0]}`).join('; ')}`)
     }
   }
-  await page.evaluate((on) => window.__linliElder?.(on), elderNow)
+  await setElder(page, elderNow)
   await page.waitForTimeout(200)
   return { runs }
 }

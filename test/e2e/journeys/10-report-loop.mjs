@@ -1,5 +1,5 @@
 // The first closed loop, as people do it: 居民点单、干部接单、联动办单、群众评单.
-import { PNG, assert, choose, input, loginAs, radio, see, storedReport, tap, textarea, typeInto, visible, waitForMock } from '../lib.mjs'
+import { PNG, assert, choose, input, loginAs, radio, see, storedReport, tap, textarea, typeInto, visible, waitForMock, setElder } from '../lib.mjs'
 
 export const name = 'resident files a report with a photo; the grid worker escalates and handles it; 不满意 reopens; 满意 closes'
 
@@ -25,7 +25,7 @@ async function residentRates(page, id, rating, comment) {
   // the next step is on top: 请您评价, with the worker's reply, on the first screen
   // (in 标准版 and in 长辈版, where everything is larger)
   for (const elder of [false, true]) {
-    await page.evaluate((on) => window.__linliElder?.(on), elder)
+    await setElder(page, elder)
     await page.evaluate(() => window.scrollTo(0, 0))
     const prompt = await visible(page.getByRole('heading', { name: '请您评价' })).boundingBox()
     const choice = await visible(page.getByRole('radio', { name: rating, exact: true })).boundingBox()
@@ -33,7 +33,7 @@ async function residentRates(page, id, rating, comment) {
     const where = `${elder ? '长辈版' : '标准版'}: heading y=${prompt?.y}, choice bottom=${choice && choice.y + choice.height}, screen ${screen}`
     assert(prompt && choice && prompt.y >= 0 && choice.y + choice.height <= screen, `请您评价 and its choices on the first screen (${where})`)
   }
-  await page.evaluate(() => window.__linliElder?.(false))
+  await setElder(page, false)
   await radio(page, rating)
   if (comment) await typeInto(textarea(page, '说说办理得怎么样'), comment)
   await tap(page, '提交评价')

@@ -1,6 +1,6 @@
 // A newcomer finds their grid: by 我的住址 (a 小区 searched by pinyin initials), by the phone's
 // position, or not at all (我不确定: the community's worker assigns it).
-import { assert, input, loginAs, radio, see, serverDb, storedReport, tap, textarea, typeInto, visible, waitForMock } from '../lib.mjs'
+import { assert, choose, input, loginAs, radio, see, serverDb, storedReport, tap, textarea, typeInto, visible, waitForMock } from '../lib.mjs'
 
 export const name = 'newcomer sets 我的住址 by 小区 search; another uses the current location; 我不确定 goes to the community, which assigns it'
 
@@ -43,7 +43,7 @@ export async function run({ page, context, shot, log }) {
   await shot('address-picked')
   await tap(page, '保存我的住址')
   await see(page, '已保存我的住址')
-  let db = await serverDb(page)
+  const db = await serverDb(page)
   const me = Object.values(db.users).find((u) => u.home && u.name.startsWith('微信用户'))
   assert(me && me.home.buildingId === 'bd-xpl-2-5' && me.gridId === 'gd-xpl-2', `server should store the home, got ${JSON.stringify(me?.home)}`)
 
@@ -90,13 +90,11 @@ export async function run({ page, context, shot, log }) {
   await tap(page, third, { exact: false })
   await visible(page.getByTestId('assign-panel')).waitFor()
   await shot('assign')
-  await visible(page.getByRole('combobox').filter({ hasText: '请选择本社区的网格' })).click()
-  await visible(page.locator('[role="option"][data-value="gd-xpl-2"]')).click()
+  await choose(page, '请选择本社区的网格', 'gd-xpl-2')
   await tap(page, '分派给该网格')
   await see(page, '待接单')
   stored = await storedReport(page, third)
   assert(stored.status === 'pending' && stored.location.gridId === 'gd-xpl-2', `assigned to gd-xpl-2, got ${stored.status}/${stored.location.gridId}`)
-  db = await serverDb(page)
   assert(stored.gateDone.dispatch.actorId === 'demo-organiser', 'the 派发 gate names the community worker')
 
   await loginAs(page, 'demo-grid-worker-2')

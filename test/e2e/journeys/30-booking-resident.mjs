@@ -2,7 +2,7 @@
 // and gets the voucher; a full slot takes her onto the waitlist, and when another resident
 // cancels she is promoted and told in 消息; a cancel inside the last 2 hours is refused with the
 // place's phone.
-import { assert, chipStartingWith, input, loginAs, PNG, see, serverDb, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock } from '../lib.mjs'
+import { assert, chipStartingWith, input, loginAs, onFirstScreen, PNG, see, storedBookings, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock } from '../lib.mjs'
 
 export const name = '帮代办: 代办 for a parent with consent → voucher; full slot → 排队候补 → promoted on a cancel; a late cancel is refused'
 
@@ -13,10 +13,7 @@ const chip = chipStartingWith
 /** '11月25日' for '2026-11-25', as the day chips begin. */
 const dayLabel = (date) => `${+date.slice(5, 7)}月${+date.slice(8, 10)}日`
 
-async function bookings(page) {
-  const db = await serverDb(page)
-  return db.bookings ?? db.state.bookings
-}
+const bookings = storedBookings
 
 /** Mode, place, day and hour on the booking form of `serviceId`. */
 async function pickSlot(page, serviceId, { mode, place, date, hour }) {
@@ -46,7 +43,7 @@ export async function run({ page, shot, log }) {
   await see(page, '城乡居民医保参保登记、缴费档次与缴费方式变更')
   await visible(page.getByRole('checkbox', { name: /^身份证/ })).click()
   await see(page, '已备好 1/3 项，点一项打勾')
-  assert(await visible(page.getByText('预约办理', { exact: true })).isVisible(), '预约办理 is on the first screen')
+  assert(await onFirstScreen(page, visible(page.getByText('预约办理', { exact: true }))), '预约办理 is on the first screen')
   await shot('service')
   await tap(page, '预约办理')
 
@@ -86,8 +83,6 @@ export async function run({ page, shot, log }) {
   const shown = (await visible(page.getByTestId('short-code')).innerText()).replace(/\s/g, '')
   assert(shown === proxy.code, `the short code ${shown} is the server's ${proxy.code}`)
   await see(page, `预约号：${proxy.id}`)
-  // the form was replaced (redirectTo): let that page's slide finish before the photo
-  await page.waitForTimeout(500)
   await shot('voucher')
   log(`booked ${proxy.id} on ${proxy.date} 09:00 (code ${proxy.code})`)
 

@@ -1,17 +1,14 @@
 // 帮代办 at the counter: 杨帆 (帮代办专员, 太平街) checks 王秀英 in by a photo of her voucher's QR
 // (decoded in the page on H5), records the 代办 steps one by one; she reads each in 消息 and rates
 // it. Then he lifts a paused resident's appeal.
-import { assert, chipStartingWith, loginAs, radio, see, serverDb, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock } from '../lib.mjs'
+import { assert, chipStartingWith, loginAs, radio, see, serverDb, storedBookings, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock } from '../lib.mjs'
 
 export const name = '帮代办 desk: check-in by a photo of the voucher QR, 代办 steps to done, the resident told and rating; an appeal lifted'
 
 const TPJ = '太平街社区24小时服务站'
 const chip = chipStartingWith
 
-async function bookings(page) {
-  const db = await serverDb(page)
-  return db.bookings ?? db.state.bookings
-}
+const bookings = storedBookings
 
 export async function run({ page, shot, log }) {
   await page.goto('/')
@@ -29,7 +26,6 @@ export async function run({ page, shot, log }) {
   await visible(page.getByTestId('voucher')).waitFor()
   const mine = (await bookings(page)).filter((b) => b.bookerId === 'demo-resident' && b.serviceId === 'sv-jzz' && b.status === 'booked').pop()
   assert(mine && mine.mode === 'proxy', 'the server stored the 代办')
-  await page.waitForTimeout(500)
   // the photo the helper's phone takes of her screen
   const qrPhoto = await visible(page.getByTestId('qr-code')).screenshot()
   log(`booked ${mine.id} on ${mine.date} 10:00; QR photo ${qrPhoto.length} bytes`)
@@ -82,14 +78,15 @@ export async function run({ page, shot, log }) {
   // 5. 杨帆 lifts the pause of a resident who appealed (the seed's 谭*海).
   await loginAs(page, 'demo-helper')
   await page.goto('/#/packages/booking/desk/index?tab=appeals')
-  const card = visible(page.getByTestId('desk-appeal').filter({ hasText: '待处理' }))
+  const pending = (await serverDb(page)).bookingAppeals.find((a) => a.status === 'pending')
+  assert(pending, 'the seed has an appeal waiting')
+  const card = visible(page.getByTestId('desk-appeal').filter({ hasText: pending.reason }))
   await card.waitFor()
   await card.getByRole('radio', { name: '解除暂停' }).click()
   await typeInto(visible(card.locator('textarea')), '已核实当天住院，解除暂停')
   await shot('appeal')
   await card.getByText('提交处理结果').click()
   await visible(page.getByTestId('desk-appeal').filter({ hasText: '已解除暂停' })).waitFor()
-  const db = await serverDb(page)
-  const appeal = (db.bookingAppeals ?? db.state.bookingAppeals).find((a) => a.status !== 'pending')
-  assert(appeal && appeal.status === 'lifted', `the appeal is lifted, got ${appeal?.status}`)
+  const appeal = (await serverDb(page)).bookingAppeals.find((a) => a.id === pending.id)
+  assert(appeal.status === 'lifted', `the appeal is lifted, got ${appeal.status}`)
 }

@@ -10,7 +10,7 @@ const chip = chipStartingWith
 
 async function db(page) {
   const d = await serverDb(page)
-  return d.state ?? d
+  return d
 }
 
 export async function run({ page, shot, log }) {

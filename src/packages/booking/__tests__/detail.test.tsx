@@ -3,7 +3,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createClock } from '@mock/server'
 import { withMockServer } from '../../../../test/utils/mock'
-import { HOUR, signInAs } from '../../../../test/utils/client'
+import { signInAs } from '../../../../test/utils/client'
+import { qrDataUrl } from '@/components/ui/QrCode'
 import { renderPage } from '../../../../test/utils/page'
 import { bookingsApi } from '@/features/bookings'
 import BookingDetailPage from '../detail/index'
@@ -35,8 +36,8 @@ test('the voucher: QR of the signed token, the short code large, number, time, p
   await open(b.id)
   const voucher = screen.getByTestId('voucher')
   const qr = within(voucher).getByTestId('qr-code').querySelector('img')!
-  expect(qr.getAttribute('src')).toMatch(/^data:image\/gif;base64,/)
-  expect(b.voucher!.token.length).toBeGreaterThan(20)
+  // the QR drawn is the server's signed token, nothing else
+  expect(qr.getAttribute('src')).toBe(qrDataUrl(b.voucher!.token))
   const code = stored(b.id).code
   expect(code).toMatch(/^\d{6}$/)
   expect(screen.getByTestId('short-code')).toHaveTextContent(`${code.slice(0, 3)} ${code.slice(3)}`)
@@ -93,8 +94,6 @@ test('inside 2 hours a cancel is refused with the place’s phone; the booking s
   expect(screen.queryByText('取消预约')).not.toBeInTheDocument()
   expect(screen.getByText('距预约开始已不足2小时，不能在线取消。如不能前往，请致电服务点说明。')).toBeInTheDocument()
   expect(screen.getByTestId('call-place')).toHaveTextContent('0731-85881200')
-  expect(server.control.clock.now().getTime()).toBe(Date.parse('2026-11-25T08:30:00+08:00'))
-  expect(Date.parse(stored(b.id).start) - server.control.clock.now().getTime()).toBe(1.5 * HOUR)
 })
 
 test('a waitlisted booking shows its place in the queue and can leave it', async () => {
