@@ -266,7 +266,11 @@ export async function storedBookings(page) {
 
 /** Whether `locator` lies wholly on the first screen of the page (no scrolling needed). */
 export async function onFirstScreen(page, locator) {
-  await page.evaluate(() => window.scrollTo(0, 0))
+  // Taro's H5 page scrolls in its own container, not the window: back to the top of both
+  await page.evaluate(() => {
+    window.scrollTo(0, 0)
+    for (const el of document.querySelectorAll('.taro_page')) el.scrollTop = 0
+  })
   const box = await locator.boundingBox()
   return !!box && box.y >= 0 && box.y + box.height <= page.viewportSize().height
 }
