@@ -5,8 +5,8 @@ export default defineAppConfig({
     { root: 'packages/account', pages: ['address/index'] },
     { root: 'packages/booking', pages: ['index/index', 'service/index', 'new/index', 'detail/index', 'desk/index'] },
     { root: 'packages/dispute', pages: ['index/index'] },
-    { root: 'packages/points', pages: ['index/index'] },
-    { root: 'packages/merchant', pages: ['index/index'] },
+    { root: 'packages/points', pages: ['index/index', 'activity/index', 'publish/index', 'attendance/index', 'ledger/index', 'certificate/index', 'shop/index', 'redemption/index'] },
+    { root: 'packages/merchant', pages: ['index/index', 'verify/index'] },
     // weapp with the mocked backend: its code, loaded at launch with require.async (services/mock.ts)
     ...(process.env.TARO_ENV === 'weapp' && process.env.LINLI_MOCK !== '0' ? [{ root: 'packages/mock', pages: [] as string[] }] : []),
   ],

@@ -13,8 +13,7 @@ export function withQuery(path: string, query: Record<string, string | number | 
 }
 
 /**
- * Every page of the app (app.config.ts declares the same ones, except the booking pages after
- * `booking` and the points and merchant pages after their index pages, which the mock's messages already link to and whose files come with the pages).
+ * Every page of the app (app.config.ts declares the same ones).
  */
 export const PAGES = {
   home: '/pages/index/index',
@@ -49,6 +48,8 @@ export const PAGES = {
   pointsLedger: '/packages/points/ledger/index',
   /** 志愿服务记录证明, and checking one by its number (?no=) */
   pointsCertificate: '/packages/points/certificate/index',
+  /** partner merchants and their offers; redeem one */
+  pointsShop: '/packages/points/shop/index',
   /** a redemption: the code, its QR and the countdown (?id=) */
   pointsRedemption: '/packages/points/redemption/index',
   /** the merchant's workbench: verify a code, today's redemptions, offers, months */
@@ -73,4 +74,6 @@ export const links = {
   pointsActivity: (id: string) => withQuery(PAGES.pointsActivity, { id }),
   pointsAttendance: (id: string) => withQuery(PAGES.pointsAttendance, { id }),
   pointsRedemption: (id: string) => withQuery(PAGES.pointsRedemption, { id }),
+  pointsPublish: (id?: string) => withQuery(PAGES.pointsPublish, { id }),
+  pointsCertificate: (no?: string) => withQuery(PAGES.pointsCertificate, { no }),
 }

@@ -110,6 +110,8 @@ export interface ActivitySummary {
   waitlisted: number
   pointsPerHour: number
   status: ActivityStatus
+  /** the cover photo (a `ph_…` reference; any signed-in user may load it), or null */
+  cover: string | null
   /** the caller's own place, if any */
   mine: ParticipantStatus | null
   /** the caller's community: listed first */
@@ -214,6 +216,8 @@ export interface Offer {
   validFrom: string
   validTo: string
   paused: boolean
+  /** a photo of it (a `ph_…` reference anyone may load), or null */
+  photo: string | null
 }
 
 export interface Merchant {

@@ -2,10 +2,13 @@
 // the window, balance, stock, limits) are the server's: it answers them at the same fields.
 import { z } from 'zod'
 import { idField, optionalTextField, pageQuerySchema, textField } from '../common'
+import { PHOTO_FORMAT_MESSAGE, PHOTO_REF_RE } from '../photos'
 import { ACTIVITY_TYPES } from './model'
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?(Z|[+-]\d{2}:\d{2})$/
 const isoField = (message: string) => z.string({ required_error: message, invalid_type_error: message }).regex(ISO_RE, message)
+/** One uploaded photo (a `ph_…` reference), or null for none. */
+const photoRefField = z.string({ invalid_type_error: PHOTO_FORMAT_MESSAGE }).regex(PHOTO_REF_RE, PHOTO_FORMAT_MESSAGE).nullable()
 const HOURS_MESSAGE = '时长以半小时为单位，请填 0、0.5、1…'
 
 export const activityInputSchema = z
@@ -18,6 +21,7 @@ export const activityInputSchema = z
     capacity: z.number({ required_error: '请填写招募人数', invalid_type_error: '请填写招募人数' }).int('招募人数应为整数').min(1, '至少招募 1 人').max(200, '最多招募 200 人'),
     pointsPerHour: z.number({ invalid_type_error: '每小时积分应为数字' }).int('每小时积分应为整数').min(1, '每小时积分至少 1').max(100, '每小时积分最多 100').default(10),
     bring: optionalTextField('需携带物品', 100),
+    cover: photoRefField.default(null),
   })
   .strict()
   .refine((v) => Date.parse(v.end) > Date.parse(v.start), { message: '结束时间应晚于开始时间', path: ['end'] })
@@ -68,6 +72,7 @@ export const offerEditSchema = z
   .object({
     stock: z.number({ invalid_type_error: '库存应为数字' }).int('库存应为整数').min(0, '库存不能为负').max(9999, '库存最多 9999').optional(),
     paused: z.boolean({ invalid_type_error: '是否暂停应为是或否' }).optional(),
+    photo: photoRefField.optional(),
   })
   .strict()
 
