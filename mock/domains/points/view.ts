@@ -1,6 +1,6 @@
 // What each viewer sees: organisers the volunteers of their own activities (phones masked),
 // merchants their own redemptions (names masked), volunteers their own ledger.
-import { maskName, maskPhone, type Activity, type ActivityAction, type ActivitySummary, type Iso, type LedgerEntry, type Merchant, type Offer, type Participant, type Redemption } from '../../../src/contract'
+import { CHECKIN_EARLY_MINUTES, maskName, maskPhone, type Activity, type ActivityAction, type ActivitySummary, type Iso, type LedgerEntry, type Merchant, type Offer, type Participant, type Redemption } from '../../../src/contract'
 import { hasRole } from '../../server/access'
 import type { UserRecord } from '../auth/state'
 import { findCommunity } from '../geo/state'
@@ -60,6 +60,9 @@ export function toActivity(db: PointsDb, a: ActivityRecord, me: UserRecord, now:
     if (!p) can.push(s.signed < a.capacity ? 'signup' : 'waitlist')
     else if (p.status === 'signed' || p.status === 'waitlisted') can.push('leave')
   }
+  const inWindow = s.status !== 'cancelled' && now >= Date.parse(a.start) - CHECKIN_EARLY_MINUTES * 60000 && now <= Date.parse(a.end)
+  if (p && inWindow && p.status === 'signed') can.push('checkin')
+  if (p && inWindow && p.status === 'checked_in') can.push('checkout')
   if (p && p.status === 'confirmed' && p.confirmedAt && now <= Date.parse(p.confirmedAt) + 7 * 86400000 && !(p.correction && p.correction.answer === null)) can.push('correction')
   const org = db.users[a.organiserId]
   return {

@@ -94,7 +94,8 @@ export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
   left: '已退出',
 }
 
-export type ActivityAction = 'edit' | 'cancel' | 'signup' | 'waitlist' | 'leave' | 'code' | 'attendance' | 'correction'
+/** What the caller may do now; `checkin`/`checkout`: a volunteer in the window, by the organiser's code. */
+export type ActivityAction = 'edit' | 'cancel' | 'signup' | 'waitlist' | 'leave' | 'code' | 'attendance' | 'correction' | 'checkin' | 'checkout'
 
 export interface ActivitySummary {
   id: string
