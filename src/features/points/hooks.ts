@@ -1,4 +1,5 @@
-import type { ActivityListQuery } from '@/contract'
+import { useEffect, useRef } from 'react'
+import { CODE_ROTATE_SECONDS, type ActivityListQuery } from '@/contract'
 import { usePaged, useRemote } from '@/services/remote'
 import { pointsApi } from './api'
 
@@ -23,3 +24,32 @@ export function useMerchants() {
 export function useWorkbench(enabled: boolean, version = 0) {
   return useRemote(enabled ? () => pointsApi.workbench() : null, [enabled, version])
 }
+
+/**
+ * The rotating check-in code of an activity, for its organiser while `enabled` (the window is
+ * open: `activity.can` has 'code'). Fetched again just after each `expiresAt`, since the server
+ * still accepts the previous code for a scan in flight; `onRotate` runs with each new code so the
+ * page can refresh what goes with it (the attendance). The delay comes from the device's clock:
+ * when that disagrees with the server's (a wrong phone clock, the demo's moved clock) the code is
+ * polled every 10 s instead, still well within the two windows the server accepts.
+ */
+export function useActivityCode(id: string | undefined, enabled: boolean, onRotate?: () => void) {
+  const code = useRemote(id && enabled ? () => pointsApi.code(id) : null, [id, enabled])
+  const rotate = useRef(onRotate)
+  rotate.current = onRotate
+  const { data, error, reload } = code
+  // keyed on each answer (not on expiresAt alone): a poll that brings the same code schedules the next
+  useEffect(() => {
+    if (!id || !enabled || (!data && !error)) return
+    const left = data ? Date.parse(data.expiresAt) - Date.now() : NaN
+    const delay = left > 0 && left <= CODE_ROTATE_SECONDS * 1000 ? left + 300 : CODE_POLL_MS
+    const timer = setTimeout(() => {
+      void reload()
+      rotate.current?.()
+    }, delay)
+    return () => clearTimeout(timer)
+  }, [id, enabled, data, error, reload])
+  return code
+}
+
+const CODE_POLL_MS = 10_000
