@@ -15,28 +15,6 @@ const station: Meanwhile = {
   demo: true,
 }
 
-const practiceStation: Meanwhile = {
-  advice: '想参加志愿活动，请到社区新时代文明实践站报名；服务时长先由站点登记。',
-  place: {
-    name: '西牌楼社区新时代文明实践站',
-    address: '长沙市天心区西牌楼街 36 号社区党群服务中心一楼',
-    phone: '0731-85000003',
-    hours: '周一至周六 9:00–17:00',
-  },
-  demo: true,
-}
-
-const neighbourhoodOffice: Meanwhile = {
-  advice: '想成为合伙商企、上架兑换商品，请先联系社区居委会登记。',
-  place: {
-    name: '西牌楼社区居委会',
-    address: '长沙市天心区西牌楼街 36 号社区党群服务中心一楼',
-    phone: '0731-85000004',
-    hours: '周一至周五 8:30–12:00、14:00–17:30',
-  },
-  demo: true,
-}
-
 export const disputeModule: ModuleDef = {
   key: 'dispute',
   home: { title: '解忧小屋', desc: '邻里纠纷调解', url: PAGES.dispute, tone: 'orange' },
@@ -47,31 +25,7 @@ export const disputeModule: ModuleDef = {
   },
 }
 
-export const pointsModule: ModuleDef = {
-  key: 'points',
-  home: { title: '志愿积分', desc: '服务换积分', url: PAGES.points, tone: 'purple' },
-  url: PAGES.points,
-  meanwhile: practiceStation,
-  workbenches: {
-    volunteer: { title: '志愿者工作台', coming: '志愿者的活动报名、签到和积分将随“志愿积分”模块上线。' },
-    organiser: { title: '社区工作者工作台', coming: '社区工作者的活动发布与时长确认将随“志愿积分”模块上线。' },
-  },
-}
-
-export const merchantModule: ModuleDef = {
-  key: 'merchant',
-  // only merchants see it on 首页: it is their own place, not a service for residents
-  home: { title: '合伙商企', desc: '积分兑换与核销', url: PAGES.merchant, tone: 'blue', roles: ['merchant'] },
-  url: PAGES.merchant,
-  meanwhile: neighbourhoodOffice,
-  workbenches: {
-    merchant: { title: '合伙商企工作台', coming: '商企的兑换核销将随“志愿积分”模块上线。' },
-  },
-}
-
 /** What the placeholder page of a module not built yet shows under its plans. */
 export const MEANWHILE = {
   dispute: station,
-  points: practiceStation,
-  merchant: neighbourhoodOffice,
 } as const

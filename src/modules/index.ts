@@ -2,7 +2,8 @@
 // one line here.
 import type { Role } from '@/contract'
 import { bookingModule } from './booking'
-import { disputeModule, merchantModule, pointsModule } from './coming'
+import { disputeModule } from './coming'
+import { merchantModule, pointsModule } from './points'
 import { reportModule } from './report'
 import type { HomeEntry, Meanwhile, ModuleDef, ModuleWorkbench } from './types'
 

@@ -27,7 +27,7 @@ import type { DomainModule } from '../../server/domain'
 import { fail } from '../../server/errors'
 import { body, query } from '../../server/input'
 import { paginate } from '../../server/paging'
-import { randomString } from '../../server/util'
+import { getOwn, randomString } from '../../server/util'
 import type { RouteContext, RouteDef } from '../../server/router'
 import type { UserRecord } from '../auth/state'
 import {
@@ -77,6 +77,16 @@ function organised(ctx: RouteContext): ActivityRecord {
   const a = activity(ctx)
   if (a.organiserId !== ctx.me().id) throw fail.notFound(ACTIVITY_NOT_FOUND)
   return a
+}
+
+/**
+ * A photo set on an activity or an offer must be one the caller uploaded (a reference is not a
+ * secret: it shows in every list); the one already there may stay (a built-in picture of the seed).
+ */
+function ownPhoto(ctx: RouteContext, ref: string | null | undefined, kept: string | null, field: string, what: string): void {
+  if (!ref || ref === kept) return
+  const rec = getOwn(ctx.db.photos, ref)
+  if (!rec || rec.by !== ctx.me().id) throw fail.validation({ [field]: `${what}无效或已失效，请重新上传一张您自己拍摄的照片` })
 }
 
 const show = (ctx: RouteContext, a: ActivityRecord, status = 200) => ({ status, body: toActivity(db(ctx), a, ctx.me(), ctx.now.getTime()) })
@@ -131,9 +141,27 @@ const routes: RouteDef[] = [
       return { status: 200, body: { ...page, items: page.items.map((a) => toSummary(d, a, me, now)) } }
     },
   },
-  { method: 'POST', pattern: pointsEndpoints.activities.pattern, roles: ['organiser'], handler: (ctx) => show(ctx, publish(db(ctx), body(ctx, activityInputSchema), ctx.me(), ctx.now), 201) },
+  {
+    method: 'POST',
+    pattern: pointsEndpoints.activities.pattern,
+    roles: ['organiser'],
+    handler: (ctx) => {
+      const input = body(ctx, activityInputSchema)
+      ownPhoto(ctx, input.cover, null, 'cover', '封面照片')
+      return show(ctx, publish(db(ctx), input, ctx.me(), ctx.now), 201)
+    },
+  },
   { method: 'GET', pattern: pointsEndpoints.activity.pattern, handler: (ctx) => show(ctx, activity(ctx)) },
-  activityAction(pointsEndpoints.edit.pattern, (ctx, a) => editActivity(db(ctx), a, body(ctx, activityInputSchema), ctx.now), ['organiser'], true),
+  activityAction(
+    pointsEndpoints.edit.pattern,
+    (ctx, a) => {
+      const input = body(ctx, activityInputSchema)
+      ownPhoto(ctx, input.cover, a.cover, 'cover', '封面照片')
+      editActivity(db(ctx), a, input, ctx.now)
+    },
+    ['organiser'],
+    true,
+  ),
   activityAction(pointsEndpoints.cancel.pattern, (ctx, a) => cancelActivity(db(ctx), a, body(ctx, activityCancelSchema).reason, ctx.now), ['organiser'], true),
   activityAction(pointsEndpoints.signup.pattern, (ctx, a) => signUp(db(ctx), a, ctx.me(), !!body(ctx, signupSchema).waitlist, ctx.now), ['volunteer'], false),
   activityAction(pointsEndpoints.leave.pattern, (ctx, a) => (body(ctx, emptySchema), leave(db(ctx), a, ctx.me(), ctx.now)), ['volunteer'], false),
@@ -241,6 +269,18 @@ const routes: RouteDef[] = [
     },
   },
   {
+    method: 'GET',
+    pattern: pointsEndpoints.redemption.pattern,
+    handler: (ctx) => {
+      const d = db(ctx)
+      const me = ctx.me()
+      const shop = d.merchants.find((x) => x.userIds.indexOf(me.id) >= 0)
+      const r = d.redemptions.find((x) => x.id === ctx.params.id && (x.userId === me.id || (!!shop && x.merchantId === shop.id)))
+      if (!r) throw fail.notFound('兑换记录不存在或无权查看')
+      return { status: 200, body: toRedemption(d, r, me, ctx.nowIso) }
+    },
+  },
+  {
     method: 'POST',
     pattern: pointsEndpoints.verify.pattern,
     roles: ['merchant'],
@@ -297,8 +337,10 @@ const routes: RouteDef[] = [
       const o = d.offers.find((x) => x.id === ctx.params.id && x.merchantId === shop.id)
       if (!o) throw fail.notFound('商品不存在或无权查看')
       const input = body(ctx, offerEditSchema)
+      ownPhoto(ctx, input.photo, o.photo, 'photo', '商品照片')
       if (input.stock !== undefined) o.stock = input.stock
       if (input.paused !== undefined) o.paused = input.paused
+      if (input.photo !== undefined) o.photo = input.photo
       return { status: 200, body: toMerchant(d, shop, true).offers.find((x) => x.id === o.id) }
     },
   },

@@ -46,6 +46,8 @@ export const pointsEndpoints = {
   merchants: endpoint('/points/merchants'),
   /** GET PageQuery → Page<Redemption> (a volunteer's own; a merchant's own, names masked); POST RedeemInput → 201 Redemption with code and token (volunteer) */
   redemptions: endpoint('/points/redemptions'),
+  /** GET → Redemption (its volunteer, with the live code; its merchant, name masked) */
+  redemption: endpoint('/points/redemptions/:id'),
   /** POST VerifyInput → Redemption (merchant: finds a pending code of their own shop) */
   verify: endpoint('/points/redemptions/verify'),
   /** POST {} → Redemption (merchant of its shop): redeemed, points deducted, stock decremented */

@@ -1,22 +1,11 @@
 // How 帮代办's dates, hours and materials read to people. Dates are the server's 'YYYY-MM-DD' in
 // China time, so they are read as calendar dates, never through the phone's time zone.
+import { WEEKDAY_LABELS, dayText, weekdayOf } from '@/utils/calendar'
 import { MATERIAL_FORM_LABELS, MODE_LABELS, hoursText, type BookingMode, type DayHours, type MaterialItem } from '@/contract'
 
-export const WEEKDAY_LABELS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
+export { WEEKDAY_LABELS, dayText, weekdayOf }
 
 const pad = (n: number) => `${n < 10 ? '0' : ''}${n}`
-
-/** 0 = Sunday … 6 = Saturday of a 'YYYY-MM-DD' calendar date. */
-export function weekdayOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number)
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay()
-}
-
-/** '11月25日 周三' */
-export function dayText(date: string, weekday: number = weekdayOf(date)): string {
-  const [, m, d] = date.split('-').map(Number)
-  return `${m}月${d}日 ${WEEKDAY_LABELS[weekday] ?? ''}`.trim()
-}
 
 /** '09:00' */
 export const hourText = (hour: number) => `${pad(hour)}:00`

@@ -48,6 +48,7 @@ export const pointsApi = {
   certificate: (no: string) => get<Certificate>(ep.certificate.path(no)),
   merchants: () => get<Merchant[]>(ep.merchants.path()),
   redemptions: (q: PageQuery = {}) => get<Page<Redemption>>(ep.redemptions.path(), { ...q }),
+  redemption: (id: string) => get<Redemption>(ep.redemption.path(id)),
   redeem: (input: RedeemInput, key: string) => post<Redemption>(ep.redemptions.path(), input, key),
   verify: (input: VerifyInput, key: string) => post<Redemption>(ep.verify.path(), input, key),
   confirmRedemption: (id: string, key: string) => post<Redemption>(ep.redeemConfirm.path(id), {}, key),

@@ -4,9 +4,11 @@ import { PAGES } from '@/contract'
 test('every module not built yet says where to go meanwhile: a place with address, phone and hours', () => {
   const soon = homeEntries(['merchant']).filter((e) => e.key !== 'report')
   expect(soon.map((e) => e.key)).toEqual(['booking', 'dispute', 'points', 'merchant'])
-  // 帮代办 is built: its entry opens the catalogue and has nothing to do meanwhile
-  expect(soon.shift()).toMatchObject({ key: 'booking', url: PAGES.booking, meanwhile: undefined })
-  for (const e of soon) {
+  // 帮代办, 志愿积分 and 合伙商企 are built: their entries open their pages, nothing to do meanwhile
+  expect(soon.find((e) => e.key === 'booking')).toMatchObject({ url: PAGES.booking, meanwhile: undefined })
+  expect(soon.find((e) => e.key === 'points')).toMatchObject({ url: PAGES.points, meanwhile: undefined })
+  expect(soon.find((e) => e.key === 'merchant')).toMatchObject({ url: PAGES.merchant, meanwhile: undefined })
+  for (const e of soon.filter((x) => x.key === 'dispute')) {
     const m = e.meanwhile!
     expect(m.advice.length).toBeGreaterThan(10)
     expect(m.place.address).toMatch(/^长沙市天心区/)
@@ -26,17 +28,19 @@ test("the merchant's entry is on 首页 only for a merchant, and their workbench
   expect(entry.url).toBe(PAGES.merchant)
 
   const [bench] = workbenchesFor(['merchant'], 'merchant')
-  expect(bench).toMatchObject({ key: 'merchant', role: 'merchant', url: PAGES.merchant })
-  expect(bench.meanwhile!.place.phone).toMatch(/^0731-/)
-  expect(bench.fetch).toBeUndefined()
+  expect(bench).toMatchObject({ key: 'merchant', role: 'merchant', url: PAGES.merchant, action: { url: PAGES.merchantVerify } })
+  expect(bench.meanwhile).toBeUndefined()
+  expect(bench.fetch).toBeDefined()
 })
 
 test('a workbench of a module not built yet carries its page and place; a built one has neither meanwhile', () => {
   const benches = workbenchesFor(['resident', 'volunteer'], 'volunteer')
   expect(benches.map((b) => `${b.role}/${b.key}`)).toEqual(['volunteer/points', 'resident/report', 'resident/booking'])
-  expect(benches[0]).toMatchObject({ url: PAGES.points })
-  expect(benches[0].meanwhile!.place.name).toContain('实践站')
-  for (const built of benches.slice(1)) {
+  expect(benches[0]).toMatchObject({ url: PAGES.points, title: '我的志愿活动' })
+  const [mediator] = workbenchesFor(['mediator'], 'mediator')
+  expect(mediator.meanwhile!.place.name).toContain('解忧小屋')
+  expect(mediator.fetch).toBeUndefined()
+  for (const built of benches) {
     expect(built.meanwhile).toBeUndefined()
     expect(built.fetch).toBeDefined()
   }

@@ -26,7 +26,8 @@ async function openTasks() {
 }
 
 /** Ticket ids of the rendered rows, in order. */
-const rowIds = () => screen.queryAllByTestId('work-item').map((row) => /SP\d+/.exec(row.textContent ?? '')![0])
+// the reports' rows (a person may see other work below them)
+const rowIds = () => screen.queryAllByTestId('work-item').flatMap((row) => /SP\d+/.exec(row.textContent ?? '')?.[0] ?? [])
 const rowOf = (id: string) => screen.getAllByTestId('work-item').find((row) => row.textContent!.includes(id))!
 
 test('logged out: 去登录, which opens the login page and comes back here', async () => {
@@ -186,13 +187,15 @@ test('a resident who volunteers sees both on 办事, one section per role; the a
   const { container } = await openTasks()
   expect(screen.getByText('办事')).toBeInTheDocument()
   const headings = () => [...container.querySelectorAll('.ui-section__title')].map((h) => h.textContent)
-  expect(headings()).toEqual(['我的反映（居民）', '我的预约（居民）', '志愿者工作台（志愿者）'])
+  expect(headings()).toEqual(['我的反映（居民）', '我的预约（居民）', '我的志愿活动（志愿者）'])
   await waitFor(() => expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0))
-  expect(screen.getByText('志愿者的活动报名、签到和积分将随“志愿积分”模块上线。')).toBeInTheDocument()
+  // her seeded activity (attended a week ago, hours confirmed) is among her work
+  await waitFor(() => expect(screen.getByText('重阳节敬老院陪伴')).toBeInTheDocument())
+  expect(screen.queryByText('即将上线')).not.toBeInTheDocument()
 
   // 切换身份 only reorders: her reports stay in view
   act(() => useSession.getState().setActiveRole('volunteer'))
-  expect(headings()).toEqual(['志愿者工作台（志愿者）', '我的反映（居民）', '我的预约（居民）'])
+  expect(headings()).toEqual(['我的志愿活动（志愿者）', '我的反映（居民）', '我的预约（居民）'])
   expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0)
 })
 
