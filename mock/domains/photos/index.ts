@@ -2,6 +2,8 @@
 // bytes are what it says) and answers its reference; GET /photos/:id answers the image to its
 // uploader and to whoever may see a report that shows it — 404 for anyone else, never 403.
 //
+// An offer's photo is public like the merchant list that shows it: it needs no token at all.
+//
 // GET is what an <img> asks for, and an <img> sends no Authorization header: the token may then
 // come as `?access_token=` (RFC 6750 §2.3), on this route only.
 import { photoEndpoints, photoUploadSchema, PHOTO_FORMAT_MESSAGE, PHOTO_TOO_LARGE_MESSAGE, PHOTO_REF_RE, type PhotoUploaded } from '../../../src/contract'
@@ -18,6 +20,8 @@ import type { UserRecord } from '../auth/state'
 import { SEED_PHOTOS } from '../reports/seed'
 import { canView } from '../reports/view'
 import { mayViewBookingPhoto } from '../bookings/view'
+import { POINTS_SEED_PHOTOS } from '../points/seed'
+import { isPublicPointsPhoto, mayViewPointsPhoto } from '../points/view'
 import { emptyPhotos, photosInUse, storePhoto, type PhotosSlice } from './state'
 
 export * from './state'
@@ -34,22 +38,26 @@ export const PHOTO_UPLOAD_MAX_BYTES = 600 * 1024
 
 export const PHOTO_NOT_FOUND = '照片不存在或无权查看'
 
+/** Reference → SVG text of every domain's built-in seed pictures. */
+const BUILTIN: Readonly<Record<string, string>> = { ...SEED_PHOTOS, ...POINTS_SEED_PHOTOS }
+
 export function isBuiltinPhoto(id: string): boolean {
-  return Object.prototype.hasOwnProperty.call(SEED_PHOTOS, id)
+  return Object.prototype.hasOwnProperty.call(BUILTIN, id)
 }
 
 /** The seed's built-in pictures, for a store that must hold files (weapp: an <image> reads a path). */
 export function builtinPhotos(): Array<{ id: string; mime: string; bytes: Uint8Array }> {
-  return Object.keys(SEED_PHOTOS).map((id) => ({ id, mime: 'image/svg+xml', bytes: utf8Bytes(SEED_PHOTOS[id]) }))
+  return Object.keys(BUILTIN).map((id) => ({ id, mime: 'image/svg+xml', bytes: utf8Bytes(BUILTIN[id]) }))
 }
 
-/** Its uploader, or anyone who may see a report (or a step of one) or a booking that shows it. */
+/** Its uploader, or anyone who may see a report (or a step of one), a booking or an activity or offer that shows it. */
 export function mayViewPhoto(db: DbState, id: string, user: UserRecord): boolean {
   const rec = db.photos[id]
   if (rec && rec.by === user.id) return true
   return (
     db.reports.some((r) => (r.photos.indexOf(id) >= 0 || r.events.some((e) => !!e.photos && e.photos.indexOf(id) >= 0)) && canView(r, user)) ||
-    mayViewBookingPhoto(db, id, user)
+    mayViewBookingPhoto(db, id, user) ||
+    mayViewPointsPhoto(db, id, user)
   )
 }
 
@@ -92,17 +100,22 @@ async function upload(ctx: RouteContext) {
 }
 
 async function file(ctx: RouteContext) {
-  let user = ctx.user
-  const token = ctx.req.query.access_token
-  if (!user && token) {
-    const auth = resolveAuth(ctx.db, { authorization: `Bearer ${token}` }, ctx.now)
-    if (auth.kind !== 'ok') throw authFailure(auth)
-    user = auth.user
-  }
-  if (!user) throw authFailure({ kind: 'none' })
   const id = ctx.params.id
-  if (!PHOTO_REF_RE.test(id) || !mayViewPhoto(ctx.db, id, user)) throw fail.notFound(PHOTO_NOT_FOUND)
-  const photo = isBuiltinPhoto(id) ? { mime: 'image/svg+xml', bytes: utf8Bytes(SEED_PHOTOS[id]) } : await ctx.photos.get(id)
+  if (!PHOTO_REF_RE.test(id)) throw fail.notFound(PHOTO_NOT_FOUND)
+  // a public photo is answered before any token is looked at: a stale token on a page anyone may
+  // open must not hide it
+  if (!isPublicPointsPhoto(ctx.db, id)) {
+    let user = ctx.user
+    const token = ctx.req.query.access_token
+    if (!user && token) {
+      const auth = resolveAuth(ctx.db, { authorization: `Bearer ${token}` }, ctx.now)
+      if (auth.kind !== 'ok') throw authFailure(auth)
+      user = auth.user
+    }
+    if (!user) throw authFailure({ kind: 'none' })
+    if (!mayViewPhoto(ctx.db, id, user)) throw fail.notFound(PHOTO_NOT_FOUND)
+  }
+  const photo = isBuiltinPhoto(id) ? { mime: 'image/svg+xml', bytes: utf8Bytes(BUILTIN[id]) } : await ctx.photos.get(id)
   if (!photo) throw fail.notFound(PHOTO_NOT_FOUND)
   return {
     status: 200,

@@ -7,6 +7,7 @@ import { apiFail, fail, MSG } from '../../server/errors'
 import { decodePhotoDataUrl, newPhotoId, type StoredPhoto } from '../../server/photos'
 import type { RouteContext } from '../../server/router'
 import { bookingPhotoRefs } from '../bookings/view'
+import { pointsPhotoRefs } from '../points/view'
 
 export interface PhotoRecord {
   /** the uploader's user id */
@@ -93,5 +94,7 @@ export function photosInUse(db: DbState): Set<string> {
   }
   // a 委托书 of a booking for a family member, a 代办 step's photo
   for (const p of bookingPhotoRefs(db)) used.add(p)
+  // an activity's cover, an offer's photo
+  for (const p of pointsPhotoRefs(db)) used.add(p)
   return used
 }

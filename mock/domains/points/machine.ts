@@ -58,6 +58,7 @@ export function publish(db: PointsDb, input: ActivityInput, me: UserRecord, now:
     capacity: input.capacity,
     pointsPerHour: input.pointsPerHour ?? 10,
     bring: input.bring || '',
+    cover: input.cover ?? null,
     cancelled: false,
     cancelReason: '',
     participants: [],
@@ -70,7 +71,7 @@ export function editActivity(db: PointsDb, a: ActivityRecord, input: ActivityInp
   if (activityStatus(a, now.getTime()) !== 'open') throw fail.conflict('活动已开始或已取消，不能再修改')
   checkTimes(input, now.getTime())
   if (input.capacity < seated(a).length) throw fail.validation({ capacity: `已有 ${seated(a).length} 人报名，招募人数不能少于此数` })
-  Object.assign(a, { title: input.title, type: input.type, place: input.place, start: new Date(Date.parse(input.start)).toISOString(), end: new Date(Date.parse(input.end)).toISOString(), capacity: input.capacity, pointsPerHour: input.pointsPerHour ?? a.pointsPerHour, bring: input.bring || '' })
+  Object.assign(a, { title: input.title, type: input.type, place: input.place, start: new Date(Date.parse(input.start)).toISOString(), end: new Date(Date.parse(input.end)).toISOString(), capacity: input.capacity, pointsPerHour: input.pointsPerHour ?? a.pointsPerHour, bring: input.bring || '', cover: input.cover ?? null })
   promote(db, a, now.toISOString())
 }
 

@@ -2,6 +2,7 @@
 // demo volunteer points, and upcoming activities — made by the domain's own operations.
 import { hmac } from '../bookings/voucher'
 import { DEMO } from '../auth/seed'
+import { ACTIVITY_TYPE_LABELS, MERCHANT_KIND_LABELS, type ActivityType, type MerchantKind } from '../../../src/contract'
 import { chinaDate, chinaYear, check, confirmHours, publish, signUp } from './machine'
 import type { MerchantRecord, OfferRecord, PointsDb } from './state'
 
@@ -19,6 +20,35 @@ const MERCHANTS: M[] = [
   ['mc-photo', '红星照相馆', 'photo', '碧沙湖社区人民路 3 号', '09:00–19:00', [['证件照一版', 60, 25, 1]]],
 ]
 
+// ---- built-in pictures ----------------------------------------------------------------------
+// Like the reports' seed pictures: served from this code by fixed `ph_s…` references (the `s`
+// format letter is svg), never written to the photo store, so a reset costs no storage.
+
+const KIND_HUES: Record<MerchantKind, number> = { barber: 200, breakfast: 30, pharmacy: 150, market: 0, laundry: 190, repair: 260, books: 45, photo: 320 }
+
+/** A label tile: a coloured card with the kind in Chinese and a smaller line under it. */
+function labelTile(title: string, sub: string, hue: number): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="180" viewBox="0 0 240 180">` +
+    `<rect width="240" height="180" fill="hsl(${hue},55%,88%)"/>` +
+    `<rect x="12" y="12" width="216" height="156" rx="14" fill="hsl(${hue},50%,60%)"/>` +
+    `<text x="120" y="100" font-size="40" font-weight="bold" text-anchor="middle" fill="#fff">${title}</text>` +
+    `<text x="120" y="140" font-size="16" text-anchor="middle" fill="hsl(${hue},60%,95%)">${sub}</text></svg>`
+  )
+}
+
+export const offerPhotoOf = (kind: MerchantKind) => `ph_spt${kind}`
+export const SEED_COVER_TYPE: ActivityType = 'reading'
+export const SEED_COVER = `ph_sptcover${SEED_COVER_TYPE}`
+
+/** Reference → SVG text of the points seed's pictures. */
+export const POINTS_SEED_PHOTOS: Readonly<Record<string, string>> = (() => {
+  const out: Record<string, string> = {}
+  for (const kind of Object.keys(KIND_HUES) as MerchantKind[]) out[offerPhotoOf(kind)] = labelTile(MERCHANT_KIND_LABELS[kind], '志愿积分兑换', KIND_HUES[kind])
+  out[SEED_COVER] = labelTile(ACTIVITY_TYPE_LABELS[SEED_COVER_TYPE], '邻里志愿服务', 100)
+  return out
+})()
+
 export function seedPointsDomain(db: PointsDb, now: Date): void {
   const ms = now.getTime()
   db.pointsSecret = hmac('linli-points', now.toISOString())
@@ -28,7 +58,7 @@ export function seedPointsDomain(db: PointsDb, now: Date): void {
   for (const [id, name, kind, address, hours, offers] of MERCHANTS) {
     db.merchants.push({ id, name, kind, address, hours, userIds: id === 'mc-barber' ? [DEMO.merchant] : [] })
     offers.forEach(([title, points, stock, monthlyLimit], i) => {
-      const o: OfferRecord = { id: `of-${id.slice(3)}-${i + 1}`, merchantId: id, title, points, stock, monthlyLimit, validFrom: from, validTo: to, paused: false }
+      const o: OfferRecord = { id: `of-${id.slice(3)}-${i + 1}`, merchantId: id, title, points, stock, monthlyLimit, validFrom: from, validTo: to, paused: false, photo: offerPhotoOf(kind) }
       db.offers.push(o)
     })
   }
@@ -55,6 +85,6 @@ export function seedPointsDomain(db: PointsDb, now: Date): void {
   const day = (d: number, h: number) => iso(Date.parse(`${chinaDate(ms + d * 24 * H)}T00:00:00Z`) - 8 * H + h * H)
   const b = publish(db, { title: '小区垃圾分类桶边值守', type: 'sorting', place: '西牌楼社区 3 栋垃圾分类亭', start: day(2, 7), end: day(2, 9), capacity: 4, pointsPerHour: 10, bring: '手套' }, org, now)
   signUp(db, b, vol, false, now)
-  publish(db, { title: '周末读书会：一起读《乡土中国》', type: 'reading', place: '西牌楼社区书院', start: day(5, 14), end: day(5, 16), capacity: 15, pointsPerHour: 10, bring: '' }, org, now)
+  publish(db, { title: '周末读书会：一起读《乡土中国》', type: SEED_COVER_TYPE, place: '西牌楼社区书院', start: day(5, 14), end: day(5, 16), capacity: 15, pointsPerHour: 10, bring: '', cover: SEED_COVER }, org, now)
   publish(db, { title: '背街小巷环境整治', type: 'clean', place: '坡子街沿线', start: day(9, 9), end: day(9, 12), capacity: 2, pointsPerHour: 12, bring: '扫帚、垃圾袋' }, org, now)
 }

@@ -26,6 +26,8 @@ export interface ActivityRecord {
   capacity: number
   pointsPerHour: number
   bring: string
+  /** a photo reference (the organiser's own upload, or a built-in picture of the seed), or null */
+  cover: string | null
   cancelled: boolean
   cancelReason: string
   participants: ParticipantRecord[]
@@ -58,6 +60,8 @@ export interface OfferRecord {
   validFrom: string
   validTo: string
   paused: boolean
+  /** a photo reference (the merchant's own upload, or a built-in picture of the seed), or null */
+  photo: string | null
 }
 
 export interface MerchantRecord {

@@ -24,6 +24,7 @@ export function toSummary(db: PointsDb, a: ActivityRecord, me: UserRecord, now: 
     waitlisted: waiting(a).length,
     pointsPerHour: a.pointsPerHour,
     status: activityStatus(a, now),
+    cover: a.cover || null,
     mine: p ? p.status : null,
     local: a.communityId === me.communityId,
   }
@@ -86,7 +87,7 @@ export function toEntry(db: PointsDb, e: EntryRecord): LedgerEntry {
 }
 
 export function toOffer(db: PointsDb, o: OfferRecord): Offer {
-  return { id: o.id, merchantId: o.merchantId, title: o.title, points: o.points, stock: stockLeft(db, o), monthlyLimit: o.monthlyLimit, validFrom: o.validFrom, validTo: o.validTo, paused: o.paused }
+  return { id: o.id, merchantId: o.merchantId, title: o.title, points: o.points, stock: stockLeft(db, o), monthlyLimit: o.monthlyLimit, validFrom: o.validFrom, validTo: o.validTo, paused: o.paused, photo: o.photo || null }
 }
 
 export function toMerchant(db: PointsDb, m: MerchantRecord, all = false): Merchant {
@@ -115,4 +116,22 @@ export function toRedemption(db: PointsDb, r: RedemptionRecord, me: UserRecord, 
     code: live ? r.code : null,
     token: live ? redeemToken(db.pointsSecret, r) : null,
   }
+}
+
+/** Every photo reference this domain holds: activity covers and offer photos (for the photo sweeper). */
+export function pointsPhotoRefs(db: PointsDb): string[] {
+  const out: string[] = []
+  for (const a of db.activities) if (a.cover) out.push(a.cover)
+  for (const o of db.offers) if (o.photo) out.push(o.photo)
+  return out
+}
+
+/** An offer's photo: the merchant list is public, so anyone may load it, signed in or not. */
+export function isPublicPointsPhoto(db: PointsDb, id: string): boolean {
+  return db.offers.some((o) => o.photo === id)
+}
+
+/** An activity's cover is shown to every signed-in user (the activity list is); an offer's photo to anyone. */
+export function mayViewPointsPhoto(db: PointsDb, id: string, user: UserRecord | null): boolean {
+  return isPublicPointsPhoto(db, id) || (!!user && db.activities.some((a) => a.cover === id))
 }
