@@ -1,8 +1,9 @@
 // 合伙商企: the merchant verifies a volunteer's code at the counter (typed or scanned), confirms it,
 // and keeps the shop's offers (stock, pause); refusals are the server's words; what the server
 // stored is checked.
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
 import { createClock } from '@mock/server'
 import { withMockServer } from '../../../../test/utils/mock'
 import { fieldError, native, signInAs } from '../../../../test/utils/client'
@@ -19,7 +20,7 @@ const scan = scanQr as jest.MockedFunction<typeof scanQr>
 
 // Tuesday 24 November 2026, 10:00 China time
 const START = Date.parse('2026-11-24T10:00:00+08:00')
-const { server } = withMockServer({ clock: createClock(START) })
+const { server, msw } = withMockServer({ clock: createClock(START) })
 beforeEach(() => {
   server.control.clock.set(START)
   server.reset()
@@ -136,6 +137,24 @@ test('a scanned code of this shop opens it for confirmation', async () => {
   expect(redemption(r.id).status).toBe('redeemed')
 })
 
+test('told to wait (429): the message counts down at the field, the code stays, then it goes through', async () => {
+  const user = userEvent.setup()
+  const r = await volunteerRedeems()
+  msw.use(
+    http.post('*/api/v1/points/redemptions/verify', () => HttpResponse.json({ code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' }, { status: 429, headers: { 'Retry-After': '2' } }), {
+      once: true,
+    }),
+  )
+  await openVerify()
+  await typeCode(user, r.code!)
+  await waitFor(() => expect(codeError()).toBe('操作太频繁，请 2 秒后再试'))
+  expect((await native(CODE)).value).toBe(r.code)
+  expect(screen.getByText('查询兑换码').closest('.ui-btn--inert')).toBeTruthy()
+  await waitFor(() => expect(codeError()).toBe(''), { timeout: 3000 })
+  await user.click(screen.getByText('查询兑换码'))
+  expect(await screen.findByTestId('verify-found')).toBeInTheDocument()
+}, 10000)
+
 async function openBench() {
   await signInAs('demo-merchant')
   const view = await renderPage(<MerchantPage />, { path: BENCH })
@@ -171,6 +190,24 @@ test('stock: a bad number is refused at the field, a good one is stored; an offe
   expect(await within(card('of-barber-1')).findByText('已暂停兑换')).toBeInTheDocument()
   await user.click(within(card('of-barber-1')).getByText('恢复兑换'))
   await waitFor(() => expect(offer('of-barber-1').paused).toBe(false))
+})
+
+/** A 1×1 PNG, chosen through H5's file input. */
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (ch) => ch.charCodeAt(0))
+
+test('更换照片: one photo, uploaded and stored on the offer, then shown', async () => {
+  const user = userEvent.setup()
+  await openBench()
+  const before = offer('of-barber-1').photo
+  await user.click(within(card('of-barber-1')).getByText('更换照片'))
+  await user.click(within(card('of-barber-1')).getByText('添加照片'))
+  const input = card('of-barber-1').querySelector('input[type=file]') ?? document.querySelector('input[type=file]')
+  Object.defineProperty(input, 'files', { value: [new File([PNG], 'haircut.png', { type: 'image/png' })] })
+  fireEvent.change(input!)
+  await waitFor(() => expect(offer('of-barber-1').photo).not.toBe(before))
+  expect(offer('of-barber-1').photo).toMatch(/^ph_/)
+  expect(await within(card('of-barber-1')).findByText('照片已更换')).toBeInTheDocument()
+  expect(within(card('of-barber-1')).getAllByTestId('photo-thumb')).toHaveLength(1)
 })
 
 test('today’s totals and list show a redemption, with the volunteer masked; the month is counted', async () => {
