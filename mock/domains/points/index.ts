@@ -26,6 +26,7 @@ import type { DbState } from '../../server/db'
 import type { DomainModule } from '../../server/domain'
 import { fail } from '../../server/errors'
 import { body, query } from '../../server/input'
+import { rateLimit } from '../../server/limit'
 import { paginate } from '../../server/paging'
 import { getOwn, randomString } from '../../server/util'
 import type { RouteContext, RouteDef } from '../../server/router'
@@ -64,6 +65,21 @@ export * from './state'
 export * from './view'
 
 export const ACTIVITY_NOT_FOUND = '活动不存在或无权查看'
+
+const MINUTE = 60 * 1000
+/** Codes created per volunteer in 10 minutes: more than anyone spends at a counter. */
+export const REDEMPTIONS_PER_10_MINUTES = 10
+/**
+ * Check-in attempts per user a minute: the 6-digit short code changes every 30 seconds and two
+ * windows count, so 20 guesses a minute give about 1 chance in 25 000 (every POST also counts
+ * against the 60-a-minute write limit).
+ */
+export const CHECKS_PER_MINUTE = 20
+/** Code lookups per shop a minute (all its counter accounts together): a busy counter, not a walk over the codes. */
+export const VERIFIES_PER_MINUTE = 30
+const redeemLimit = rateLimit({ name: 'points.redeem', max: REDEMPTIONS_PER_10_MINUTES, windowMs: 10 * MINUTE, message: '兑换太频繁，请稍后再试' })
+const checkLimit = rateLimit({ name: 'points.check', max: CHECKS_PER_MINUTE, windowMs: MINUTE, message: '签到尝试太频繁，请稍后再试' })
+const verifyLimit = rateLimit({ name: 'points.verify', max: VERIFIES_PER_MINUTE, windowMs: MINUTE, message: '核销查询太频繁，请稍后再试' })
 const db = (ctx: RouteContext) => ctx.db as unknown as PointsDb
 
 function activity(ctx: RouteContext): ActivityRecord {
@@ -183,6 +199,8 @@ const routes: RouteDef[] = [
     roles: ['volunteer'],
     handler: (ctx) => {
       const input = body(ctx, checkSchema)
+      // every attempt counts, a wrong code above all: the hit is recorded before the code is read
+      checkLimit.take(ctx.db, ctx.me().id, ctx.now)
       const a = readCode(db(ctx), input, ctx.now.getTime())
       check(a, ctx.me(), input.action, ctx.now.getTime())
       return show(ctx, a)
@@ -265,7 +283,11 @@ const routes: RouteDef[] = [
       const input = body(ctx, redeemSchema)
       const o = d.offers.find((x) => x.id === input.offerId)
       if (!o) throw fail.validation({ offerId: '兑换商品不存在' })
-      return { status: 201, body: toRedemption(d, redeem(d, o, ctx.me(), ctx.now), ctx.me(), ctx.nowIso) }
+      // codes made count, refusals (no points, sold out) do not: they hold nothing
+      redeemLimit.check(ctx.db, ctx.me().id, ctx.now)
+      const r = redeem(d, o, ctx.me(), ctx.now)
+      redeemLimit.hit(ctx.db, ctx.me().id, ctx.now)
+      return { status: 201, body: toRedemption(d, r, ctx.me(), ctx.nowIso) }
     },
   },
   {
@@ -285,8 +307,11 @@ const routes: RouteDef[] = [
     pattern: pointsEndpoints.verify.pattern,
     roles: ['merchant'],
     handler: (ctx) => {
-      shopOf(ctx)
-      return { status: 200, body: toRedemption(db(ctx), findCode(db(ctx), ctx.me(), body(ctx, verifySchema)), ctx.me(), ctx.nowIso) }
+      const shop = shopOf(ctx)
+      const input = body(ctx, verifySchema)
+      // a typed code is 6 digits: lookups that miss count as much as those that find one
+      verifyLimit.take(ctx.db, `shop:${shop.id}`, ctx.now)
+      return { status: 200, body: toRedemption(db(ctx), findCode(db(ctx), ctx.me(), input), ctx.me(), ctx.nowIso) }
     },
   },
   {
