@@ -182,7 +182,7 @@ test('stock: a bad number is refused at the field, a good one is stored; an offe
   await user.type(input, '15')
   await user.click(within(c).getByText('保存库存'))
   await waitFor(() => expect(offer('of-barber-1').stock).toBe(15))
-  expect(await within(card('of-barber-1')).findByText('库存：15 件')).toBeInTheDocument()
+  expect(await within(card('of-barber-1')).findByText('可兑库存：15 件')).toBeInTheDocument()
   expect(fieldError(input)).toBe('')
 
   await user.click(within(card('of-barber-1')).getByText('暂停兑换'))

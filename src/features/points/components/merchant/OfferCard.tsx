@@ -80,12 +80,12 @@ export function OfferCard({ offer, onChange }: Props) {
       {offer.photo ? <PhotoGrid photos={[offer.photo]} label={`${offer.title}的照片`} /> : <Text className='merchant-offer__nophoto'>还没有照片</Text>}
       <View className='merchant-offer__facts'>
         <Text>{`所需积分：${offer.points} 分`}</Text>
-        <Text data-testid='offer-stock'>{`库存：${offer.stock} 件`}</Text>
+        <Text data-testid='offer-stock'>{`可兑库存：${offer.stock} 件`}</Text>
         <Text>{`每人每月限兑：${offer.monthlyLimit} 次`}</Text>
         <Text>{`兑换期：${offer.validFrom} 至 ${offer.validTo}`}</Text>
       </View>
       {saved && <Notice type='success'>{saved}</Notice>}
-      <Field name={`stock-${offer.id}`} label={`修改“${offer.title}”的库存`} error={stockError} hint='0 到 9999 件；待核销的兑换码已预留的不算在内'>
+      <Field name={`stock-${offer.id}`} label={`修改“${offer.title}”的库存`} error={stockError} hint='填店里现有的件数（0 到 9999）；志愿者已领码、还没核销的会从中预留'>
         <TextInput
           type='number'
           maxlength={5}
