@@ -14,7 +14,7 @@ import { writeLimit } from './limit'
 import { createMemoryPhotoStore, photoTxn, type PhotoStore, type PhotoTxn } from './photos'
 import { checkUrl, DEFAULT_MAX_BODY_BYTES, deviceIdOf, normaliseRequest, readBody } from './request'
 import { createRouter, type RouteContext } from './router'
-import type { Faults, MockRequest, MockResponse, MockResult, Persist } from './types'
+import { isNetworkError, type Faults, type MockRequest, type MockResponse, type MockResult, type Persist } from './types'
 import { clone, dict, digest, sleep, stableStringify } from './util'
 
 export * from './types'
@@ -176,7 +176,10 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   /** Whatever goes wrong, the caller gets an answer: never a thrown error, never a stack trace. */
   async function handle(raw: MockRequest): Promise<MockResult> {
     try {
-      return await answer(raw)
+      const res = await answer(raw)
+      // as an HTTP server does: the client counts a code's minutes left by the server's clock
+      if (!isNetworkError(res)) res.headers = { ...(res.headers || {}), date: clock.now().toUTCString() }
+      return res
     } catch (e) {
       console.error('[linli mock] request failed', raw && raw.method, raw && raw.path, e)
       return errorResponse(500, 'INTERNAL', MSG.internal)

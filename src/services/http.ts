@@ -106,6 +106,22 @@ function errorFromStatus(status: number, data: unknown, headers?: Record<string,
   return new ApiError(status, { code: 'INTERNAL', message: `请求失败（${status}）` })
 }
 
+/** How far the server's clock is ahead of the phone's, from the last answer's `Date` header. */
+let serverSkewMs = 0
+
+function noteServerDate(headers: Record<string, unknown> | undefined): void {
+  if (!headers) return
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === 'date')
+  const t = key ? Date.parse(String(headers[key])) : NaN
+  // whole seconds: a skew under two seconds is the header's rounding and the trip, not a clock
+  if (!Number.isNaN(t)) serverSkewMs = Math.abs(t - Date.now()) < 2000 ? 0 : t - Date.now()
+}
+
+/** Now by the server's clock (a phone's may be wrong): for counting down what the server times. */
+export function serverNow(): number {
+  return Date.now() + serverSkewMs
+}
+
 async function once<T>(opts: RequestOptions, key: string | undefined): Promise<T> {
   await mockReady
   const header: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' }
@@ -137,6 +153,7 @@ async function once<T>(opts: RequestOptions, key: string | undefined): Promise<T
       /* leave as text */
     }
   }
+  noteServerDate(res.header as Record<string, unknown> | undefined)
   if (res.statusCode >= 200 && res.statusCode < 300) return data as T
   throw errorFromStatus(res.statusCode, data, res.header as Record<string, unknown> | undefined)
 }

@@ -27,7 +27,7 @@ export function CertificateView({ c }: { c: Certificate }) {
         </View>
       )}
       <Text className='points-cert__no' data-testid='certificate-no'>{`证明编号：${c.no}`}</Text>
-      <Text className='points-meta'>{`出具日期：${longDate(c.issuedAt)}。凭编号可在“志愿积分 → 服务证明”查验。`}</Text>
+      <Text className='points-meta'>{`出具日期：${longDate(c.issuedAt)}。凭编号可在“志愿积分 → 志愿服务记录证明 → 查验证明”查验。`}</Text>
     </View>
   )
 }

@@ -6,6 +6,7 @@ import { Notice } from '@/components/ui/Notice'
 import { QrCode } from '@/components/ui/QrCode'
 import { StatusTag } from '@/components/ui/StatusTag'
 import { useCountdown } from '@/hooks/useCountdown'
+import { serverNow } from '@/services/http'
 import { momentText } from '@/utils/calendar'
 import { clockLeft } from '../../format'
 
@@ -20,7 +21,8 @@ const codeText = (code: string) => (code.length === 6 ? `${code.slice(0, 3)} ${c
  */
 export function RedemptionView({ r, onExpired }: { r: Redemption; onExpired: () => void }) {
   const live = r.status === 'pending' && !!r.code
-  const left = useCountdown(live ? Date.parse(r.expiresAt) : null)
+  // the server times the code: its clock, moved onto the phone's
+  const left = useCountdown(live ? Date.parse(r.expiresAt) - (serverNow() - Date.now()) : null)
   useEffect(() => {
     if (live && left === 0) onExpired()
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -35,13 +37,13 @@ export function RedemptionView({ r, onExpired }: { r: Redemption; onExpired: () 
       </View>
       <Text className='points-info__line'>{`${r.merchantName} · ${r.points} 分`}</Text>
       {live && r.code && r.token && (
-        <View className='points-code'>
+        <View className='points-ticket'>
           <Text className='points-info__line'>请把下面的二维码或兑换码给店员核销</Text>
           <QrCode value={r.token} label='兑换码二维码' />
-          <Text className='points-code__digits' data-testid='redeem-code' aria-label={`兑换码 ${r.code.split('').join(' ')}`}>
+          <Text className='points-ticket__digits' data-testid='redeem-code' aria-label={`兑换码 ${r.code.split('').join(' ')}`}>
             {codeText(r.code)}
           </Text>
-          <Text className='points-code__left' data-testid='redeem-left'>{`剩余 ${clockLeft(left)}，过期后积分自动解冻`}</Text>
+          <Text className='points-ticket__left' data-testid='redeem-left'>{`剩余 ${clockLeft(left)}，过期后积分自动解冻`}</Text>
         </View>
       )}
       {r.status === 'redeemed' && r.redeemedAt && <Notice type='success'>{`已于 ${momentText(r.redeemedAt)} 兑换，扣除 ${r.points} 分。`}</Notice>}
