@@ -61,11 +61,6 @@ export function addMs(iso: string, ms: number): string {
   return new Date(Date.parse(iso) + ms).toISOString()
 }
 
-/** yyyymmdd of an instant in China time (UTC+8), for ticket numbers. */
-export function chinaDate(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * HOUR).toISOString().slice(0, 10).replace(/-/g, '')
-}
-
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }

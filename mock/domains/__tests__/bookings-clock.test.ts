@@ -6,7 +6,8 @@ import { appealInput, bookingInput, decideInput } from '../../../test/utils/bodi
 import { createClock, createMockServer, createSeedDb } from '../../server'
 import { utf8Bytes } from '../../server/photos'
 import { DAY, HOUR, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
-import { hex, hmac, isWorkday, sha256, signVoucher, verifyVoucher, workdaysAfter } from '../bookings'
+import { hex, hmac, sha256 } from '../../server/crypto'
+import { isWorkday, signVoucher, verifyVoucher, workdaysAfter } from '../bookings'
 
 async function setup() {
   const { server, clock, persist } = newServer()

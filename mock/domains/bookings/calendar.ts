@@ -9,6 +9,9 @@
 // year before). The dates below are an estimate from the lunar calendar (除夕 2.5, 清明 4.5, 端午
 // 6.9, 中秋 9.15) and the recent pattern of the notices; replace them when the notice is out.
 // Outside 2026–2027 only weekends are known.
+import { chinaDay, chinaInstant } from '../../server/china'
+
+export { chinaDay }
 
 /** year → days off on top of weekends ('MMDD' or 'MMDD-MMDD'). */
 const OFF: Record<string, string> = {
@@ -23,7 +26,6 @@ const WORK: Record<string, string> = {
 
 const HOUR = 3600e3
 const DAY = 24 * HOUR
-const CHINA = 8 * HOUR
 
 /** 'YYYYMMDD' → true; built once. */
 let off: Record<string, true> | null = null
@@ -42,10 +44,6 @@ function expand(table: Record<string, string>): Record<string, true> {
   return out
 }
 
-/** 'YYYY-MM-DD' of an instant, China time. */
-export function chinaDay(ms: number): string {
-  return new Date(ms + CHINA).toISOString().slice(0, 10)
-}
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(date: string): number {
@@ -53,9 +51,7 @@ export function weekdayOf(date: string): number {
 }
 
 /** The instant `hour`:00 China time on `date`. */
-export function instantOf(date: string, hour: number): number {
-  return Date.parse(`${date}T00:00:00Z`) + hour * HOUR - CHINA
-}
+export const instantOf = chinaInstant
 
 export function addDays(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10)

@@ -54,6 +54,7 @@ import {
   pausedUntil,
   placesOf,
   rateBooking,
+  secretOf,
   slotsOf,
   standingOf,
   tickBookings,
@@ -131,7 +132,7 @@ function checkin(ctx: RouteContext) {
   const input = body(ctx, bookingCheckinSchema)
   let b: BookingRecord | undefined
   if (input.token) {
-    const v = verifyVoucher(ctx.db.bookingSecret, input.token)
+    const v = verifyVoucher(secretOf(ctx.db), input.token)
     if (!v) throw fail.validation({ token: FORGED_VOUCHER })
     b = ctx.db.bookings.find((x) => x.id === v.id)
     if (!b || b.code !== v.code) throw fail.notFound('没有找到这张凭证对应的预约')

@@ -44,12 +44,13 @@ import {
 import { hasRole } from '../../server/access'
 import { nextId, nextSeq, type DbState } from '../../server/db'
 import { apiFail, fail } from '../../server/errors'
-import { DAY, HOUR, chinaDate, dict, getOwn, randomString, setOwn } from '../../server/util'
+import { chinaDayCompact, chinaHourMinute } from '../../server/china'
+import { DAY, HOUR, dict, getOwn, setOwn } from '../../server/util'
 import type { UserRecord } from '../auth/state'
 import { notify } from '../inbox'
 import { addDays, chinaDay, dayOffReason, dayText, instantOf, weekdayOf, workdaysAfter } from './calendar'
 import type { AppealRecord, BookingRecord, PlaceRecord, ServiceRecord, StandingRecord, StepRecord } from './state'
-import { hmac } from './voucher'
+import { hmac, randomHex } from '../../server/crypto'
 
 const MINUTE = 60e3
 const NO_SHOW_MS = NO_SHOW_AFTER_MINUTES * MINUTE
@@ -115,7 +116,7 @@ const HOLDS: readonly BookingStatus[] = ['booked', 'checked_in', 'in_progress', 
 const LIVE = (s: BookingStatus) => s !== 'cancelled' && s !== 'expired'
 
 export const statusLabel = (s: BookingStatus) => BOOKING_STATUS_LABELS[s]
-const hhmm = (iso: Iso) => new Date(Date.parse(iso) + 8 * HOUR).toISOString().slice(11, 16)
+const hhmm = chinaHourMinute
 /** '11月23日 09:00' */
 export const slotText = (b: BookingRecord) => `${dayText(b.date)} ${b.hour < 10 ? '0' : ''}${b.hour}:00`
 
@@ -200,13 +201,13 @@ export function checkOffer(db: DbState, serviceId: string, placeId: string, mode
 }
 
 function newBookingId(db: DbState, at: Iso): string {
-  const day = chinaDate(at)
+  const day = chinaDayCompact(at)
   return `BK${day}${String(nextSeq(db, `BK${day}`)).padStart(4, '0')}`
 }
 
 /** A signing key for a db that has none (one made without the seed). */
 export function secretOf(db: DbState): string {
-  if (!db.bookingSecret) db.bookingSecret = randomString(32)
+  if (!db.bookingSecret) db.bookingSecret = randomHex(32)
   return db.bookingSecret
 }
 

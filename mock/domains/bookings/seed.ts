@@ -12,7 +12,7 @@ import { findGrid } from '../geo/state'
 import { chinaDay, instantOf, workdaysAfter } from './calendar'
 import { addStep, cancelBooking, checkIn, createBooking, fileAppeal, finishBooking, rateBooking, tickBookings } from './machine'
 import type { BookingRecord, PlaceRecord } from './state'
-import { hmac } from './voucher'
+import { randomHex } from '../../server/crypto'
 
 const FORMS: Record<string, MaterialForm> = { o: 'original', c: 'copy', b: 'both' }
 const MODES: Record<string, BookingMode> = { a: 'assist', p: 'proxy', h: 'home' }
@@ -205,7 +205,8 @@ function seedBookings(db: DbState, now: Date): void {
 
 export function seedBookingsDomain(db: DbState, now: Date): void {
   // a key fixed by the seed time keeps the seed deterministic; a real server keeps its key in a secrets store
-  db.bookingSecret = hmac('linli-bookings', now.toISOString())
+  // random, not derived from the seed time: a key anyone could recompute would sign any voucher
+  db.bookingSecret = randomHex(32)
   db.bookingServices = SERVICES.map(([id, name, kind, modes, minutes, desc, mats]) => ({
     id,
     name,

@@ -19,9 +19,10 @@ import {
 } from '../../../src/contract'
 import { canRead, hasRole, type ReadRule } from '../../server/access'
 import type { DbState } from '../../server/db'
+import { chinaDay } from '../../server/china'
 import { HOUR } from '../../server/util'
 import type { UserRecord } from '../auth/state'
-import { findPlace, findService, isHelperAt, pausedUntil } from './machine'
+import { findPlace, findService, isHelperAt, pausedUntil, secretOf } from './machine'
 import type { AppealRecord, BookingRecord, PlaceRecord, ServiceRecord } from './state'
 import { signVoucher } from './voucher'
 
@@ -95,7 +96,7 @@ export function permissionsOf(db: DbState, b: BookingRecord, viewer: UserRecord 
   const booker = viewer.id === b.bookerId
   const helper = isHelperAt(db, viewer, b.placeId)
   if (booker && ((b.status === 'booked' && t <= start - CANCEL_BEFORE_HOURS * HOUR) || (b.status === 'waitlisted' && t < start))) can.push('cancel')
-  if (helper && b.status === 'booked' && new Date(t + 8 * HOUR).toISOString().slice(0, 10) === b.date && t < end + NO_SHOW_AFTER_MINUTES * 60e3) can.push('checkin')
+  if (helper && b.status === 'booked' && chinaDay(t) === b.date && t < end + NO_SHOW_AFTER_MINUTES * 60e3) can.push('checkin')
   if (helper && b.status === 'checked_in' && b.mode !== 'proxy') can.push('done')
   if (helper && (b.status === 'checked_in' || b.status === 'in_progress') && b.mode === 'proxy') can.push('step')
   if (helper && b.status === 'booked' && t >= end) can.push('no_show')
@@ -158,7 +159,7 @@ export function toBooking(db: DbState, b: BookingRecord, viewer: UserRecord | nu
     bookerName: full ? (booker ? booker.name : '') : maskName(booker ? booker.name : ''),
     bookerPhone: full ? (booker ? booker.phone : '') : maskPhone(booker ? booker.phone : ''),
     note: b.note,
-    voucher: holder && b.status === 'booked' ? { token: signVoucher(db.bookingSecret, b.id, b.code, b.version), shortCode: b.code } : null,
+    voucher: holder && b.status === 'booked' ? { token: signVoucher(secretOf(db), b.id, b.code, b.version), shortCode: b.code } : null,
     cancelBefore: new Date(Date.parse(b.start) - CANCEL_BEFORE_HOURS * HOUR).toISOString(),
     checkInUntil: new Date(Date.parse(b.end) + NO_SHOW_AFTER_MINUTES * 60e3).toISOString(),
     checkedInAt: b.checkedInAt,

@@ -23,8 +23,10 @@ import {
   type Workbench,
 } from '../../../src/contract'
 import type { DbState } from '../../server/db'
-import type { DomainModule } from '../../server/domain'
+import { randomHex } from '../../server/crypto'
+import type { DomainModule, StoredSlice } from '../../server/domain'
 import { fail } from '../../server/errors'
+import { chinaDay, chinaMonth, chinaYear } from '../../server/china'
 import { body, query } from '../../server/input'
 import { rateLimit } from '../../server/limit'
 import { paginate } from '../../server/paging'
@@ -36,15 +38,13 @@ import {
   answerCorrection,
   askCorrection,
   cancelActivity,
+  accountOf,
   check,
-  chinaDate,
-  chinaMonth,
-  chinaYear,
   confirmHours,
   confirmRedemption,
   currentCode,
   editActivity,
-  expiring,
+  expiringOf,
   findCode,
   leave,
   markAbsent,
@@ -54,9 +54,8 @@ import {
   redeem,
   signUp,
   tickPoints,
-  totals,
 } from './machine'
-import { seedPointsDomain } from './seed'
+import { offerPhotoOf, seedPointsDomain } from './seed'
 import { emptyPoints, type ActivityRecord, type MerchantRecord, type PointsDb, type PointsSlice } from './state'
 import { toActivity, toEntry, toMerchant, toRedemption, toSummary } from './view'
 
@@ -117,7 +116,7 @@ function hoursOf(d: PointsDb, userId: string) {
   const list: { year: number; title: string; date: string; hours: number }[] = []
   for (const a of d.activities) {
     const p = a.participants.find((x) => x.userId === userId && x.status === 'confirmed')
-    if (p && p.hours) list.push({ year: chinaYear(Date.parse(a.start)), title: a.title, date: chinaDate(Date.parse(a.start)), hours: p.hours })
+    if (p && p.hours) list.push({ year: chinaYear(Date.parse(a.start)), title: a.title, date: chinaDay(Date.parse(a.start)), hours: p.hours })
   }
   return list.sort((x, y) => y.date.localeCompare(x.date))
 }
@@ -219,8 +218,9 @@ const routes: RouteDef[] = [
       const me = ctx.me()
       const h = hoursOf(d, me.id)
       const year = chinaYear(ctx.now.getTime())
-      const t = totals(d, me.id)
-      const answer: PointsSummary = { hoursTotal: h.reduce((s, x) => s + x.hours, 0), hoursThisYear: h.filter((x) => x.year === year).reduce((s, x) => s + x.hours, 0), ...t, expiring: expiring(d, me.id) }
+      // one pass over the ledger answers the totals and what expires when
+      const acc = accountOf(d, me.id)
+      const answer: PointsSummary = { hoursTotal: h.reduce((s, x) => s + x.hours, 0), hoursThisYear: h.filter((x) => x.year === year).reduce((s, x) => s + x.hours, 0), balance: acc.balance, held: acc.held, available: acc.available, expiring: expiringOf(acc) }
       return { status: 200, body: answer }
     },
   },
@@ -336,9 +336,9 @@ const routes: RouteDef[] = [
       const d = db(ctx)
       const me = ctx.me()
       const shop = shopOf(ctx)
-      const today = chinaDate(ctx.now.getTime())
+      const today = chinaDay(ctx.now.getTime())
       const done = d.redemptions.filter((r) => r.merchantId === shop.id && r.status === 'redeemed' && r.redeemedAt)
-      const items = done.filter((r) => chinaDate(Date.parse(r.redeemedAt as string)) === today).reverse()
+      const items = done.filter((r) => chinaDay(Date.parse(r.redeemedAt as string)) === today).reverse()
       const months: Workbench['months'] = []
       for (const r of done) {
         const month = chinaMonth(Date.parse(r.redeemedAt as string))
@@ -374,8 +374,21 @@ const routes: RouteDef[] = [
 /** Listed before inbox: it sends messages. */
 export const pointsDomain: DomainModule<PointsSlice> = {
   name: 'points',
+  /** 2: activity covers and offer photos; a random signing key */
+  version: 2,
   routes,
   empty: emptyPoints,
+  migrate: (slice: StoredSlice<PointsSlice>): PointsSlice => {
+    const s = { ...emptyPoints(), ...(slice as Partial<PointsSlice>) }
+    const kinds: Record<string, MerchantRecord['kind']> = {}
+    for (const m of s.merchants) kinds[m.id] = m.kind
+    s.activities = s.activities.map((a) => ({ ...a, cover: a.cover || null }))
+    // the seed's offers get the picture a fresh seed gives them
+    s.offers = s.offers.map((o) => ({ ...o, photo: o.photo || (/^of-/.test(o.id) && kinds[o.merchantId] ? offerPhotoOf(kinds[o.merchantId]) : null) }))
+    // the old key was derived from the seed time: anyone could recompute it
+    s.pointsSecret = randomHex(32)
+    return s
+  },
   seed: (d: DbState, now: Date) => seedPointsDomain(d as unknown as PointsDb, now),
   tick: (d: DbState, now: Date) => tickPoints(d as unknown as PointsDb, now),
 }

@@ -3,22 +3,24 @@
 // (seats, balance, stock, limits) that only one of them may pass.
 import { CHECKIN_EARLY_MINUTES, CODE_ROTATE_SECONDS, CORRECTION_DAYS, REDEEM_CODE_MINUTES, links, type ActivityInput, type ActivityStatus, type Iso } from '../../../src/contract'
 import { hasRole } from '../../server/access'
+import { chinaDay, chinaMonth, chinaYear, chinaYearStart } from '../../server/china'
+import { hmac, randomHex, safeEqual } from '../../server/crypto'
 import { nextId, nextSeq } from '../../server/db'
-import { fail } from '../../server/errors'
+import { apiFail, fail } from '../../server/errors'
 import { DAY } from '../../server/util'
 import type { UserRecord } from '../auth/state'
-import { hmac } from '../bookings/voucher'
 import { notify } from '../inbox'
 import type { ActivityRecord, EntryRecord, OfferRecord, ParticipantRecord, RedemptionRecord , PointsDb } from './state'
 
 const MIN = 60 * 1000
 const HOUR = 60 * MIN
-const CN = 8 * HOUR
-export const chinaYear = (ms: number) => new Date(ms + CN).getUTCFullYear()
-export const chinaMonth = (ms: number) => new Date(ms + CN).toISOString().slice(0, 7)
-export const chinaDate = (ms: number) => new Date(ms + CN).toISOString().slice(0, 10)
-/** 00:00 China time on 1 January of a year. */
-const yearStart = (y: number) => Date.UTC(y, 0, 1) - CN
+const yearStart = chinaYearStart
+
+/** The signing key of this db's tokens; a db made without the seed gets one on first use. */
+export function pointsSecretOf(db: PointsDb): string {
+  if (!db.pointsSecret) db.pointsSecret = randomHex(32)
+  return db.pointsSecret
+}
 
 export const FORGED_CODE = '签到码无效，请扫描组织者手机上的签到码'
 export const STALE_CODE = '签到码已过期（每 30 秒更新），请扫描组织者手机上的最新签到码'
@@ -71,6 +73,18 @@ export function editActivity(db: PointsDb, a: ActivityRecord, input: ActivityInp
   if (activityStatus(a, now.getTime()) !== 'open') throw fail.conflict('活动已开始或已取消，不能再修改')
   checkTimes(input, now.getTime())
   if (input.capacity < seated(a).length) throw fail.validation({ capacity: `已有 ${seated(a).length} 人报名，招募人数不能少于此数` })
+  const start = new Date(Date.parse(input.start)).toISOString()
+  const end = new Date(Date.parse(input.end)).toISOString()
+  // a volunteer could not have signed up for both: moving this one onto another of theirs is refused too
+  for (const p of a.participants) {
+    if (p.status !== 'signed' && p.status !== 'waitlisted') continue
+    const clash = db.activities.find((x) => x !== a && overlaps(x, { start, end }) && isSignedFor(x, p.userId))
+    if (clash) {
+      const u = db.users[p.userId]
+      const message = `修改后的时间与已报名志愿者${u ? u.name : ''}的另一场活动时间重叠，请换个时间，或先请该志愿者退出后再改`
+      throw apiFail(409, 'STATE_CONFLICT', message, { start: message })
+    }
+  }
   Object.assign(a, { title: input.title, type: input.type, place: input.place, start: new Date(Date.parse(input.start)).toISOString(), end: new Date(Date.parse(input.end)).toISOString(), capacity: input.capacity, pointsPerHour: input.pointsPerHour ?? a.pointsPerHour, bring: input.bring || '', cover: input.cover ?? null })
   promote(db, a, now.toISOString())
 }
@@ -84,14 +98,20 @@ export function cancelActivity(db: PointsDb, a: ActivityRecord, reason: string, 
   notify(db, ids, { kind: 'points_activity', title: '活动已取消', body: `您报名的“${a.title}”已取消：${reason}`, link: links.pointsActivity(a.id), subject: { type: 'activity', id: a.id } }, now.toISOString())
 }
 
-const overlaps = (a: ActivityRecord, b: ActivityRecord) => a.start < b.end && b.start < a.end
+const overlaps = (a: { start: Iso; end: Iso }, b: { start: Iso; end: Iso }) => a.start < b.end && b.start < a.end
+/** Signed up (or waiting) for an activity that still takes place: their time is spoken for. */
+const isSignedFor = (a: ActivityRecord, userId: string) => {
+  if (a.cancelled) return false
+  const p = placeOf(a, userId)
+  return !!p && (p.status === 'signed' || p.status === 'waitlisted')
+}
 
 export function signUp(db: PointsDb, a: ActivityRecord, me: UserRecord, waitlist: boolean, now: Date): void {
   const st = activityStatus(a, now.getTime())
   if (st === 'cancelled') throw fail.conflict('活动已取消')
   if (st !== 'open') throw fail.conflict('活动已开始，不能再报名')
   if (placeOf(a, me.id)) throw fail.conflict('您已报名这个活动')
-  const clash = db.activities.find((x) => x !== a && !x.cancelled && overlaps(x, a) && (() => { const p = placeOf(x, me.id); return !!p && (p.status === 'signed' || p.status === 'waitlisted') })())
+  const clash = db.activities.find((x) => x !== a && overlaps(x, a) && isSignedFor(x, me.id))
   if (clash) throw fail.conflict(`与您已报名的“${clash.title}”时间重叠，不能同时报名`)
   const full = seated(a).length >= a.capacity
   if (full && !waitlist) throw fail.conflict('名额已满，可以加入候补，有人退出时自动递补')
@@ -124,7 +144,8 @@ const shortOf = (secret: string, id: string, w: number) => String(parseInt(hmac(
 
 export function currentCode(db: PointsDb, a: ActivityRecord, now: number) {
   const w = windowOf(now)
-  return { activityId: a.id, token: `LV.${a.id}.${w}.${codeSig(db.pointsSecret, a.id, w)}`, shortCode: shortOf(db.pointsSecret, a.id, w), expiresAt: new Date((w + 1) * CODE_ROTATE_SECONDS * 1000).toISOString() }
+  const secret = pointsSecretOf(db)
+  return { activityId: a.id, token: `LV.${a.id}.${w}.${codeSig(secret, a.id, w)}`, shortCode: shortOf(secret, a.id, w), expiresAt: new Date((w + 1) * CODE_ROTATE_SECONDS * 1000).toISOString() }
 }
 
 const TOKEN_RE = /^LV\.([A-Za-z0-9-]{1,24})\.(\d{1,12})\.([0-9a-f]{32})$/
@@ -132,9 +153,10 @@ const TOKEN_RE = /^LV\.([A-Za-z0-9-]{1,24})\.(\d{1,12})\.([0-9a-f]{32})$/
 /** The activity a code opens; the current window and the one before count (scan delay). */
 export function readCode(db: PointsDb, input: { token?: string; activityId?: string; shortCode?: string }, now: number): ActivityRecord {
   const w = windowOf(now)
+  const secret = pointsSecretOf(db)
   if (input.token) {
     const m = TOKEN_RE.exec(input.token)
-    if (!m || codeSig(db.pointsSecret, m[1], +m[2]) !== m[3]) throw fail.validation({ token: FORGED_CODE })
+    if (!m || !safeEqual(codeSig(secret, m[1], +m[2]), m[3])) throw fail.validation({ token: FORGED_CODE })
     const a = db.activities.find((x) => x.id === m[1])
     if (!a) throw fail.validation({ token: FORGED_CODE })
     if (+m[2] !== w && +m[2] !== w - 1) throw fail.validation({ token: STALE_CODE })
@@ -142,7 +164,11 @@ export function readCode(db: PointsDb, input: { token?: string; activityId?: str
   }
   const a = db.activities.find((x) => x.id === input.activityId)
   if (!a) throw fail.notFound('活动不存在')
-  if (input.shortCode !== shortOf(db.pointsSecret, a.id, w) && input.shortCode !== shortOf(db.pointsSecret, a.id, w - 1)) throw fail.validation({ shortCode: '签到码不对或已过期，请输入组织者手机上的最新签到码' })
+  const typed = input.shortCode || ''
+  // both windows are always compared, so the time taken says nothing about which one was near
+  const now1 = safeEqual(typed, shortOf(secret, a.id, w))
+  const prev = safeEqual(typed, shortOf(secret, a.id, w - 1))
+  if (!now1 && !prev) throw fail.validation({ shortCode: '签到码不对或已过期，请输入组织者手机上的最新签到码' })
   return a
 }
 
@@ -240,51 +266,118 @@ export function answerCorrection(db: PointsDb, a: ActivityRecord, me: UserRecord
 
 // ---- the ledger -----------------------------------------------------------------------------
 
-export function totals(db: PointsDb, userId: string) {
+/** What one pass over a volunteer's entries says: the totals, and what is left of each year. */
+export interface Account {
+  balance: number
+  held: number
+  available: number
+  /** earning year → points earned in it (earned, positive adjusted), ascending by year */
+  earned: { year: number; points: number }[]
+  /** every point that left the balance (redeemed, expired, negative adjusted), spent oldest first */
+  spent: number
+}
+
+export function accountOf(db: PointsDb, userId: string): Account {
   let balance = 0
   let held = 0
-  for (const e of db.ledger) {
+  let spent = 0
+  const byYear: Record<number, number> = {}
+  const ledger = db.ledger
+  for (let i = 0; i < ledger.length; i++) {
+    const e = ledger[i]
     if (e.userId !== userId) continue
     balance += e.points
     held += e.hold
+    if (e.points > 0 && e.year !== undefined) byYear[e.year] = (byYear[e.year] || 0) + e.points
+    else if (e.points < 0) spent -= e.points
   }
-  return { balance, held, available: balance - held }
+  const earned = Object.keys(byYear)
+    .map((y) => ({ year: +y, points: byYear[+y] }))
+    .sort((x, y) => x.year - y.year)
+  return { balance, held, available: balance - held, earned, spent }
+}
+
+export function totals(db: PointsDb, userId: string) {
+  const { balance, held, available } = accountOf(db, userId)
+  return { balance, held, available }
 }
 
 /** Points still left from earnings up to `year`, spending the oldest first. */
-function leftFrom(db: PointsDb, userId: string, year: number): number {
+function leftUpTo(acc: Account, year: number): number {
   let earned = 0
-  let spent = 0
-  for (const e of db.ledger) {
-    if (e.userId !== userId) continue
-    if (e.points > 0 && e.year !== undefined && e.year <= year) earned += e.points
-    else if (e.points < 0) spent -= e.points
-  }
-  return Math.max(0, earned - spent)
+  for (const y of acc.earned) if (y.year <= year) earned += y.points
+  return Math.max(0, earned - acc.spent)
 }
 
-export function expiring(db: PointsDb, userId: string): { at: Iso; points: number }[] {
-  const years: number[] = []
-  for (const e of db.ledger) if (e.userId === userId && e.year !== undefined && e.points > 0 && years.indexOf(e.year) < 0) years.push(e.year)
-  years.sort()
+/** What expires when, soonest first: the points left of each earning year. */
+export function expiringOf(acc: Account): { at: Iso; points: number }[] {
   const out: { at: Iso; points: number }[] = []
+  let earned = 0
   let before = 0
-  for (const y of years) {
-    const left = leftFrom(db, userId, y) - before
-    if (left > 0) out.push({ at: new Date(yearStart(y + 2) - 1).toISOString(), points: left })
+  for (const y of acc.earned) {
+    earned += y.points
+    const left = Math.max(0, earned - acc.spent) - before
+    if (left > 0) out.push({ at: new Date(yearStart(y.year + 2) - 1).toISOString(), points: left })
     before += Math.max(0, left)
   }
   return out
 }
 
-function expireYear(db: PointsDb, year: number, at: Iso): void {
-  const users: string[] = []
-  for (const e of db.ledger) if (e.year === year && users.indexOf(e.userId) < 0) users.push(e.userId)
-  for (const u of users) {
-    // points on hold stay until their code is redeemed or released
-    const n = Math.min(leftFrom(db, u, year), Math.max(0, totals(db, u).available))
-    if (n > 0) entry(db, { userId: u, kind: 'expired', at, points: -n, hold: 0, reason: `${year} 年获得的积分已于 ${year + 1} 年 12 月 31 日到期` })
+export function expiring(db: PointsDb, userId: string): { at: Iso; points: number }[] {
+  return expiringOf(accountOf(db, userId))
+}
+
+const expiredReason = (year: number) => `${year} 年获得的积分已于 ${year + 1} 年 12 月 31 日到期`
+
+/**
+ * Expires what is left of the years up to `through` (already past their expiry) for one user,
+ * oldest year first. Points on hold stay until their code is redeemed or released; a release
+ * after the expiry date calls this again, so they expire then.
+ */
+function expireLeft(db: PointsDb, userId: string, through: number, at: Iso, note = ''): boolean {
+  let changed = false
+  const acc = accountOf(db, userId)
+  for (const y of acc.earned) {
+    if (y.year > through) break
+    const n = Math.min(leftUpTo(acc, y.year), Math.max(0, acc.available))
+    if (n <= 0) continue
+    entry(db, { userId, kind: 'expired', at, points: -n, hold: 0, reason: expiredReason(y.year) + note })
+    acc.spent += n
+    acc.balance -= n
+    acc.available -= n
+    changed = true
   }
+  return changed
+}
+
+function expireYear(db: PointsDb, year: number, at: Iso): void {
+  const users: Record<string, true> = {}
+  for (const e of db.ledger) if (e.year === year) users[e.userId] = true
+  for (const u of Object.keys(users)) expireLeft(db, u, year, at)
+}
+
+/**
+ * The last earning year already expired. A db made without the seed has none: it starts with
+ * the year before its oldest earnings (or two years back), so no year is skipped or swept twice.
+ */
+function expiredYearOf(db: PointsDb, ms: number): number {
+  if (!db.pointsExpiredYear) {
+    let first = chinaYear(ms) - 1
+    for (const e of db.ledger) if (e.year !== undefined && e.year < first) first = e.year
+    db.pointsExpiredYear = first - 1
+  }
+  return db.pointsExpiredYear
+}
+
+/** Expires every earning year whose expiry (00:00 on 1 January two years on) is at or before `ms`. */
+function expireYearsUpTo(db: PointsDb, ms: number): boolean {
+  let changed = false
+  while (yearStart(expiredYearOf(db, ms) + 3) <= ms) {
+    db.pointsExpiredYear++
+    expireYear(db, db.pointsExpiredYear, new Date(yearStart(db.pointsExpiredYear + 2)).toISOString())
+    changed = true
+  }
+  return changed
 }
 
 // ---- redemption -----------------------------------------------------------------------------
@@ -297,7 +390,7 @@ export const stockLeft = (db: PointsDb, o: OfferRecord) => Math.max(0, o.stock -
 
 export function redeem(db: PointsDb, o: OfferRecord, me: UserRecord, now: Date): RedemptionRecord {
   const ms = now.getTime()
-  const day = chinaDate(ms)
+  const day = chinaDay(ms)
   if (o.paused) throw fail.conflict('该商品已暂停兑换')
   if (day < o.validFrom) throw fail.conflict(`该商品 ${o.validFrom} 起可兑换`)
   if (day > o.validTo) throw fail.conflict(`该商品的兑换已于 ${o.validTo} 结束`)
@@ -325,7 +418,7 @@ export function findCode(db: PointsDb, me: UserRecord, input: { token?: string; 
   if (input.token) {
     const m = TOKEN_R.exec(input.token)
     r = m ? db.redemptions.find((x) => x.id === m[1] && x.code === m[2]) : undefined
-    if (!r || redeemSig(db.pointsSecret, r) !== (m as RegExpExecArray)[3]) throw fail.validation({ token: FORGED_REDEEM })
+    if (!r || !safeEqual(redeemSig(pointsSecretOf(db), r), (m as RegExpExecArray)[3])) throw fail.validation({ token: FORGED_REDEEM })
     if (mine.indexOf(r.merchantId) < 0) {
       const other = db.merchants.find((x) => x.id === (r as RedemptionRecord).merchantId)
       throw fail.conflict(`这是${other ? other.name : '其他商家'}的兑换码，不能在本店核销`)
@@ -353,21 +446,23 @@ export function confirmRedemption(db: PointsDb, r: RedemptionRecord, now: Date):
   notify(db, [r.userId], { kind: 'points_redeemed', title: '兑换成功', body: `“${o.title}”已核销，扣除 ${r.points} 积分`, link: links.points(), subject: { type: 'redemption', id: r.id } }, at)
 }
 
-/** Codes past their 10 minutes release their hold; a year's points expire after 31 Dec of the next. */
+/**
+ * Codes past their 10 minutes release their hold; a year's points expire after 31 Dec of the
+ * next. Both happen in the order of their times, so a hold released after a year's expiry date
+ * finds that year expired and its points expire then.
+ */
 export function tickPoints(db: PointsDb, now: Date): boolean {
   const ms = now.getTime()
   let changed = false
-  for (const r of db.redemptions) {
-    if (r.status !== 'pending' || Date.parse(r.expiresAt) > ms) continue
+  const due = db.redemptions.filter((r) => r.status === 'pending' && Date.parse(r.expiresAt) <= ms).sort((x, y) => x.expiresAt.localeCompare(y.expiresAt))
+  for (const r of due) {
+    if (expireYearsUpTo(db, Date.parse(r.expiresAt))) changed = true
     r.status = 'expired'
     entry(db, { userId: r.userId, kind: 'released', at: r.expiresAt, points: 0, hold: -r.points, reason: '兑换码已过期，积分已解冻', redemptionId: r.id })
+    expireLeft(db, r.userId, db.pointsExpiredYear, r.expiresAt, '（兑换码过期，解冻后到期）')
     changed = true
   }
-  while (db.pointsExpiredYear && yearStart(db.pointsExpiredYear + 3) <= ms) {
-    db.pointsExpiredYear++
-    expireYear(db, db.pointsExpiredYear, new Date(yearStart(db.pointsExpiredYear + 2)).toISOString())
-    changed = true
-  }
+  if (expireYearsUpTo(db, ms)) changed = true
   return changed
 }
 

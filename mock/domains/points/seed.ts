@@ -1,9 +1,10 @@
 // 志愿积分 seed: partner merchants with offers, a past activity whose confirmed hours give the
 // demo volunteer points, and upcoming activities — made by the domain's own operations.
-import { hmac } from '../bookings/voucher'
+import { chinaDay, chinaInstant, chinaYear } from '../../server/china'
+import { randomHex } from '../../server/crypto'
 import { DEMO } from '../auth/seed'
 import { ACTIVITY_TYPE_LABELS, MERCHANT_KIND_LABELS, type ActivityType, type MerchantKind } from '../../../src/contract'
-import { chinaDate, chinaYear, check, confirmHours, publish, signUp } from './machine'
+import { check, confirmHours, publish, signUp } from './machine'
 import type { MerchantRecord, OfferRecord, PointsDb } from './state'
 
 const H = 3600 * 1000
@@ -51,9 +52,10 @@ export const POINTS_SEED_PHOTOS: Readonly<Record<string, string>> = (() => {
 
 export function seedPointsDomain(db: PointsDb, now: Date): void {
   const ms = now.getTime()
-  db.pointsSecret = hmac('linli-points', now.toISOString())
+  // random, not derived from the seed time: a key anyone could recompute would sign anyone's code
+  db.pointsSecret = randomHex(32)
   db.pointsExpiredYear = chinaYear(ms) - 2
-  const from = chinaDate(ms - 30 * 24 * H)
+  const from = chinaDay(ms - 30 * 24 * H)
   const to = `${chinaYear(ms) + 1}-06-30`
   for (const [id, name, kind, address, hours, offers] of MERCHANTS) {
     db.merchants.push({ id, name, kind, address, hours, userIds: id === 'mc-barber' ? [DEMO.merchant] : [] })
@@ -82,7 +84,7 @@ export function seedPointsDomain(db: PointsDb, now: Date): void {
     confirmHours(db, a, org, { volunteerId: res.id }, new Date(t + 4 * H))
   }
   // upcoming
-  const day = (d: number, h: number) => iso(Date.parse(`${chinaDate(ms + d * 24 * H)}T00:00:00Z`) - 8 * H + h * H)
+  const day = (d: number, h: number) => iso(chinaInstant(chinaDay(ms + d * 24 * H), h))
   const b = publish(db, { title: '小区垃圾分类桶边值守', type: 'sorting', place: '西牌楼社区 3 栋垃圾分类亭', start: day(2, 7), end: day(2, 9), capacity: 4, pointsPerHour: 10, bring: '手套' }, org, now)
   signUp(db, b, vol, false, now)
   publish(db, { title: '周末读书会：一起读《乡土中国》', type: SEED_COVER_TYPE, place: '西牌楼社区书院', start: day(5, 14), end: day(5, 16), capacity: 15, pointsPerHour: 10, bring: '', cover: SEED_COVER }, org, now)

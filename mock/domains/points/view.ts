@@ -4,7 +4,7 @@ import { CHECKIN_EARLY_MINUTES, maskName, maskPhone, type Activity, type Activit
 import { hasRole } from '../../server/access'
 import type { UserRecord } from '../auth/state'
 import { findCommunity } from '../geo/state'
-import { activityStatus, placeOf, redeemToken, seated, stockLeft, suggestedHours, waiting } from './machine'
+import { activityStatus, placeOf, pointsSecretOf, redeemToken, seated, stockLeft, suggestedHours, waiting } from './machine'
 import type { ActivityRecord, EntryRecord, MerchantRecord, OfferRecord, ParticipantRecord, RedemptionRecord , PointsDb } from './state'
 
 export function toSummary(db: PointsDb, a: ActivityRecord, me: UserRecord, now: number): ActivitySummary {
@@ -114,7 +114,7 @@ export function toRedemption(db: PointsDb, r: RedemptionRecord, me: UserRecord, 
     redeemedAt: r.redeemedAt,
     volunteerName: own ? (u ? u.name : '') : maskName(u ? u.name : ''),
     code: live ? r.code : null,
-    token: live ? redeemToken(db.pointsSecret, r) : null,
+    token: live ? redeemToken(pointsSecretOf(db), r) : null,
   }
 }
 

@@ -37,7 +37,8 @@ import {
 import { hasRole } from '../../server/access'
 import { nextId, nextSeq, type DbState } from '../../server/db'
 import { fail, waitText } from '../../server/errors'
-import { addMs, chinaDate, HOUR } from '../../server/util'
+import { chinaDayCompact, chinaDayTime } from '../../server/china'
+import { addMs, HOUR } from '../../server/util'
 import type { UserRecord } from '../auth/state'
 import { findCommunity, findGrid, type GridRecord } from '../geo/state'
 import { notify } from '../inbox'
@@ -158,7 +159,7 @@ function requireHandling(r: ReportRecord, verb: string): void {
 
 /** Ticket number: SP + yyyymmdd (China time) + a 4-digit sequence of that day. */
 export function newReportId(db: DbState, at: Iso): string {
-  const day = chinaDate(at)
+  const day = chinaDayCompact(at)
   const seq = nextSeq(db, `SP${day}`)
   return `SP${day}${String(seq).padStart(4, '0')}`
 }
@@ -418,11 +419,8 @@ export function lastUrgeBy(r: ReportRecord, userId: string): Iso | null {
   return null
 }
 
-/** 'MM-DD HH:mm' in China time: the server speaks in the residents' time. */
-function chinaTime(iso: Iso): string {
-  const s = new Date(Date.parse(iso) + 8 * HOUR).toISOString()
-  return `${s.slice(5, 10)} ${s.slice(11, 16)}`
-}
+// 'MM-DD HH:mm' in China time: the server speaks in the residents' time
+const chinaTime = chinaDayTime
 
 export function isFollowing(r: ReportRecord, userId: string): boolean {
   return r.reporterId === userId || r.followerIds.indexOf(userId) >= 0

@@ -108,7 +108,7 @@ describe('a version-1 db', () => {
       'user:demo-resident': { 'POST /reports k1': { bodyHash: expect.stringMatching(/^[0-9a-z]+\.[0-9a-z]+$/), status: 201, body: { id: REPORT_ID }, at: old.idempotency['demo-resident|POST|/reports|k1'].at } },
     })
     const replay = await client(server).post('/reports', {}, TOKEN, 'k1')
-    expect(replay).toEqual({ status: 201, body: { id: REPORT_ID }, headers: { 'idempotent-replayed': 'true' } })
+    expect(replay).toEqual({ status: 201, body: { id: REPORT_ID }, headers: expect.objectContaining({ 'idempotent-replayed': 'true' }) })
     expect(server.db.counters).toEqual(old.counters)
     expect(server.db.messages).toEqual<MessageRecord[]>([
       { id: 'msg-1', userId: 'demo-resident', kind: 'report_status', title: '问题已受理', body: '已受理', at: old.messages[0].at, read: true, link: links.reportDetail(REPORT_ID), subject: { type: 'report', id: REPORT_ID } },
@@ -132,7 +132,7 @@ describe('a version-1 db', () => {
     // it is stored in the new layout, and loading that again changes nothing
     const stored = JSON.parse(persist.peek() as string)
     expect(stored.version).toBe(DB_VERSION)
-    expect(stored.versions).toEqual({ geo: 2, auth: 1, reports: 1, bookings: 1, points: 1, photos: 1, inbox: 2, demo: 1 })
+    expect(stored.versions).toEqual({ geo: 2, auth: 1, reports: 1, bookings: 1, points: 2, photos: 1, inbox: 2, demo: 1 })
     const again = createMockServer({ clock: createClock(T0), persist })
     expect(JSON.parse(JSON.stringify(again.db))).toEqual(stored)
   })
@@ -141,7 +141,9 @@ describe('a version-1 db', () => {
     const server = createMockServer({ clock: createClock(T0), persist: createMemoryPersist(seedAsV1()) })
     const { clock, ...migrated } = JSON.parse(JSON.stringify(server.db))
     expect(clock).toEqual({ mode: 'fixed', at: Date.parse(T0) })
-    expect(migrated).toEqual(JSON.parse(JSON.stringify(createSeedDb(new Date(T0)))))
+    // the signing keys are random (points 2 makes a new one), and the booking codes come from them
+    const unkeyed = (db: Json) => ({ ...db, bookingSecret: '', pointsSecret: '', bookings: db.bookings.map((b: Json) => ({ ...b, code: '' })) })
+    expect(unkeyed(migrated)).toEqual(unkeyed(JSON.parse(JSON.stringify(createSeedDb(new Date(T0))))))
   })
 
   test('a moved clock stored with it is restored', () => {

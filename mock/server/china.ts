@@ -1,0 +1,32 @@
+// China time (UTC+8, no daylight saving): the residents' days, months and years. The one copy
+// every domain reads them from, so a day boundary is the same day boundary everywhere.
+import type { Iso } from '../../src/contract'
+
+const HOUR = 3600 * 1000
+export const CHINA_OFFSET_MS = 8 * HOUR
+
+/** 'YYYY-MM-DD' of an instant, China time. */
+export const chinaDay = (ms: number): string => new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+
+/** 'YYYYMMDD' of an instant, China time (ticket and booking numbers). */
+export const chinaDayCompact = (iso: Iso): string => chinaDay(Date.parse(iso)).replace(/-/g, '')
+
+/** 'YYYY-MM' of an instant, China time. */
+export const chinaMonth = (ms: number): string => new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 7)
+
+export const chinaYear = (ms: number): number => new Date(ms + CHINA_OFFSET_MS).getUTCFullYear()
+
+/** 'HH:mm' of an instant, China time. */
+export const chinaHourMinute = (iso: Iso): string => new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString().slice(11, 16)
+
+/** 'MM-DD HH:mm' of an instant, China time. */
+export const chinaDayTime = (iso: Iso): string => {
+  const s = new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString()
+  return `${s.slice(5, 10)} ${s.slice(11, 16)}`
+}
+
+/** The instant `hour`:00 China time on 'YYYY-MM-DD'. */
+export const chinaInstant = (date: string, hour: number): number => Date.parse(`${date}T00:00:00Z`) + hour * HOUR - CHINA_OFFSET_MS
+
+/** 00:00 China time on 1 January of a year. */
+export const chinaYearStart = (year: number): number => Date.UTC(year, 0, 1) - CHINA_OFFSET_MS
