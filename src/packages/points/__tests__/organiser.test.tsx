@@ -42,6 +42,14 @@ async function check(userId: string, id: string, action: 'in' | 'out') {
   await pointsApi.check({ action, activityId: id, shortCode: codeNow(id).shortCode }, `k-${Math.random()}`)
 }
 
+/** Taro's H5 Textarea puts its native element in a tick after mount: wait for it inside `root`. */
+const textarea = (root: HTMLElement, placeholder: string) =>
+  waitFor(() => {
+    const el = root.querySelector<HTMLTextAreaElement>(`textarea[placeholder="${placeholder}"]`)
+    if (!el) throw new Error(`no textarea ${placeholder}`)
+    return el
+  })
+
 const card = (name: string) => screen.getAllByTestId('participant').find((el) => el.textContent!.includes(name))!
 
 test('publish: a refused field says why at the field and keeps everything typed; then the server stores the activity', async () => {
@@ -84,6 +92,32 @@ test('publish: a refused field says why at the field and keeps everything typed;
   expect(a.start).toBe(new Date('2026-11-28T08:00:00+08:00').toISOString())
   expect(a.end).toBe(new Date('2026-11-28T10:00:00+08:00').toISOString())
   await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: `/packages/points/attendance/index?id=${a.id}` }))
+})
+
+test('edit: the form starts from what the server has, and the server stores the change', async () => {
+  const user = userEvent.setup()
+  const redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+  const id = sorting().id
+  await signInAs('demo-organiser')
+  await renderPage(<PointsPublishPage />, { path: '/packages/points/publish/index', params: { id } })
+  expect((await native(PUBLISH_PLACEHOLDERS.title)).value).toBe('小区垃圾分类桶边值守')
+  expect((screen.getByLabelText('开始时间') as HTMLInputElement).value).toBe('07:00')
+  expect((screen.getByLabelText('结束日期') as HTMLInputElement).value).toBe('2026-11-26')
+  await user.clear(await native(PUBLISH_PLACEHOLDERS.capacity))
+  await user.type(await native(PUBLISH_PLACEHOLDERS.capacity), '8')
+  await user.click(screen.getByText('保存修改'))
+  await waitFor(() => expect(stored(id).capacity).toBe(8))
+  expect(stored(id).start).toBe(new Date('2026-11-26T07:00:00+08:00').toISOString())
+  await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: `/packages/points/attendance/index?id=${id}` }))
+})
+
+test('edit: once the activity has started the page says so and offers no form', async () => {
+  const id = sorting().id
+  at('2026-11-26T07:10:00+08:00')
+  await signInAs('demo-organiser')
+  await renderPage(<PointsPublishPage />, { path: '/packages/points/publish/index', params: { id } })
+  expect(await screen.findByText('这个活动已不能修改')).toBeInTheDocument()
+  expect(screen.queryByText('保存修改')).not.toBeInTheDocument()
 })
 
 test('the check-in code shows in the window, changes when the code rotates, and the attendance with it', async () => {
@@ -156,7 +190,7 @@ test('hours: confirmed as suggested, or adjusted only with a reason, each a ledg
   await user.click(within(wang).getByRole('combobox'))
   await user.click(within(wang).getByRole('option', { name: '2 小时' }))
   await user.click(within(wang).getByText('确认时长'))
-  const reason = within(card('王秀英')).getAllByPlaceholderText('如：中途离开 1 小时').find((el) => el.tagName === 'TEXTAREA')!
+  const reason = await textarea(card('王秀英'), '如：中途离开 1 小时')
   await waitFor(() => expect(fieldError(reason)).toBe('调整时长请填写原因'))
   expect(server.db.ledger.filter((e) => e.userId === 'demo-resident' && e.activityId === id)).toHaveLength(0)
 
@@ -189,7 +223,7 @@ test('cancel asks first and needs a reason; every volunteer signed up gets a 消
   const confirm = screen.getByTestId('cancel-confirm')
   expect(within(confirm).getByText('确定取消这个活动吗？')).toBeInTheDocument()
   await user.click(within(confirm).getByText('确认取消活动'))
-  const reason = within(confirm).getAllByPlaceholderText('如：暴雨预警，活动改期另行通知').find((el) => el.tagName === 'TEXTAREA')!
+  const reason = await textarea(confirm, '如：暴雨预警，活动改期另行通知')
   expect(fieldError(reason)).toBe('请填写取消原因')
   expect(stored(id).cancelled).toBe(false)
 

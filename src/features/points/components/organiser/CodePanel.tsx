@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { Text, View } from '@tarojs/components'
 import { CHECKIN_EARLY_MINUTES, CODE_ROTATE_SECONDS, type Activity } from '@/contract'
 import { Notice } from '@/components/ui/Notice'
@@ -8,6 +9,8 @@ import { errorText } from '@/utils/errors'
 import { useActivityCode } from '../../hooks'
 import { dayTime } from './time'
 import './organiser.scss'
+
+const WAIT_LIMIT_MS = 6 * 3600 * 1000
 
 interface Props {
   activity: Activity
@@ -23,9 +26,20 @@ interface Props {
 export function CodePanel({ activity: a, onRotate }: Props) {
   const open = a.can.includes('code')
   const code = useActivityCode(a.id, open, onRotate)
+  const opensAt = Date.parse(a.start) - CHECKIN_EARLY_MINUTES * 60 * 1000
+  // a page left open until the window opens asks again then (by this device's clock; a far-off
+  // clock sets no timer, and coming back to the page asks anyway)
+  const rotate = useRef(onRotate)
+  rotate.current = onRotate
+  useEffect(() => {
+    if (a.status !== 'open' || open) return
+    const wait = opensAt - Date.now() + 1000
+    if (wait <= 0 || wait > WAIT_LIMIT_MS) return
+    const timer = setTimeout(() => rotate.current(), wait)
+    return () => clearTimeout(timer)
+  }, [a.status, open, opensAt])
   if (a.status === 'cancelled') return null
   if (!open) {
-    const opensAt = Date.parse(a.start) - CHECKIN_EARLY_MINUTES * 60 * 1000
     return (
       <Section title='签到码'>
         <Notice type='info'>
@@ -46,7 +60,7 @@ export function CodePanel({ activity: a, onRotate }: Props) {
           <>
             <QrCode value={c.token} label='志愿者签到签退二维码' />
             <Text className='points-code__label'>扫不了码的志愿者，在活动页输入签到码：</Text>
-            <Text className='points-code__short' data-testid='short-code' aria-label={`签到码 ${c.shortCode.split('').join(' ')}`}>
+            <Text className='points-code__short' data-testid='short-code'>
               {c.shortCode}
             </Text>
             <Text className='points-code__hint'>{`签到码每 ${CODE_ROTATE_SECONDS} 秒自动更新，签到和签退用同一个码；请保持本页打开。`}</Text>
