@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { CODE_ROTATE_SECONDS, type ActivityListQuery } from '@/contract'
+import { serverNow } from '@/services/http'
 import { usePaged, useRemote } from '@/services/remote'
 import { pointsApi } from './api'
 
@@ -29,9 +30,9 @@ export function useWorkbench(enabled: boolean, version = 0) {
  * The rotating check-in code of an activity, for its organiser while `enabled` (the window is
  * open: `activity.can` has 'code'). Fetched again just after each `expiresAt`, since the server
  * still accepts the previous code for a scan in flight; `onRotate` runs with each new code so the
- * page can refresh what goes with it (the attendance). The delay comes from the device's clock:
- * when that disagrees with the server's (a wrong phone clock, the demo's moved clock) the code is
- * polled every 10 s instead, still well within the two windows the server accepts.
+ * page can refresh what goes with it (the attendance). The delay counts by the server's clock (a
+ * phone's may be wrong); should that still put the expiry out of reach, the code is polled every
+ * 10 s instead, well within the two windows the server accepts.
  */
 export function useActivityCode(id: string | undefined, enabled: boolean, onRotate?: () => void) {
   const code = useRemote(id && enabled ? () => pointsApi.code(id) : null, [id, enabled])
@@ -41,7 +42,7 @@ export function useActivityCode(id: string | undefined, enabled: boolean, onRota
   // keyed on each answer (not on expiresAt alone): a poll that brings the same code schedules the next
   useEffect(() => {
     if (!id || !enabled || (!data && !error)) return
-    const left = data ? Date.parse(data.expiresAt) - Date.now() : NaN
+    const left = data ? Date.parse(data.expiresAt) - serverNow() : NaN
     const delay = left > 0 && left <= CODE_ROTATE_SECONDS * 1000 ? left + 300 : CODE_POLL_MS
     const timer = setTimeout(() => {
       void reload()

@@ -5,6 +5,7 @@ import { Notice } from '@/components/ui/Notice'
 import { QrCode } from '@/components/ui/QrCode'
 import { Section } from '@/components/ui/Section'
 import { Spinner } from '@/components/ui/Spinner'
+import { serverNow } from '@/services/http'
 import { errorText } from '@/utils/errors'
 import { useActivityCode } from '../../hooks'
 import { dayTime } from './time'
@@ -27,13 +28,13 @@ export function CodePanel({ activity: a, onRotate }: Props) {
   const open = a.can.includes('code')
   const code = useActivityCode(a.id, open, onRotate)
   const opensAt = Date.parse(a.start) - CHECKIN_EARLY_MINUTES * 60 * 1000
-  // a page left open until the window opens asks again then (by this device's clock; a far-off
-  // clock sets no timer, and coming back to the page asks anyway)
+  // a page left open until the window opens asks again then (by the server's clock; coming back
+  // to the page asks anyway)
   const rotate = useRef(onRotate)
   rotate.current = onRotate
   useEffect(() => {
     if (a.status !== 'open' || open) return
-    const wait = opensAt - Date.now() + 1000
+    const wait = opensAt - serverNow() + 1000
     if (wait <= 0 || wait > WAIT_LIMIT_MS) return
     const timer = setTimeout(() => rotate.current(), wait)
     return () => clearTimeout(timer)
