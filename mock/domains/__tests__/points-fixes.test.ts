@@ -46,8 +46,11 @@ describe('points: a db made without the seed', () => {
 
   test('an empty ledger starts two years back: this year’s and last year’s points are still good', () => {
     const db = emptyDb('2026-11-24T00:00:00.000Z')
-    tickPoints(db, new Date(T('2026-11-24T00:00:00Z')))
+    // the first tick sets the key and the year (and says so, so that a GET saves them)
+    expect(tickPoints(db, new Date(T('2026-11-24T00:00:00Z')))).toBe(true)
     expect(db.pointsExpiredYear).toBe(2024)
+    expect(db.pointsSecret).toMatch(/^[0-9a-f]{64}$/)
+    expect(tickPoints(db, new Date(T('2026-11-24T00:00:00Z')))).toBe(false)
   })
 })
 

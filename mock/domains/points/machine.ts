@@ -454,6 +454,13 @@ export function confirmRedemption(db: PointsDb, r: RedemptionRecord, now: Date):
 export function tickPoints(db: PointsDb, now: Date): boolean {
   const ms = now.getTime()
   let changed = false
+  // a db made without the seed gets its key and its expiry year here, so that a GET saves them
+  // and the next request signs and sweeps with the same ones
+  if (!db.pointsSecret || !db.pointsExpiredYear) {
+    pointsSecretOf(db)
+    expiredYearOf(db, ms)
+    changed = true
+  }
   const due = db.redemptions.filter((r) => r.status === 'pending' && Date.parse(r.expiresAt) <= ms).sort((x, y) => x.expiresAt.localeCompare(y.expiresAt))
   for (const r of due) {
     if (expireYearsUpTo(db, Date.parse(r.expiresAt))) changed = true

@@ -14,9 +14,19 @@ export function newServer(opts: MockServerOptions = {}) {
   return { server, clock, persist }
 }
 
+/**
+ * An answer, with the Date header every answer carries checked and taken off, so that a test
+ * states the headers that say something about its request.
+ */
 export function res(r: MockResult): MockResponse {
   if (isNetworkError(r)) throw new Error(`unexpected network error: ${r.message}`)
-  return r
+  if (!r.headers || !/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(r.headers.date || '')) throw new Error(`no Date header: ${JSON.stringify(r.headers)}`)
+  const { date: _date, ...rest } = r.headers
+  void _date
+  const out: MockResponse = { ...r }
+  if (Object.keys(rest).length) out.headers = rest
+  else delete out.headers
+  return out
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
