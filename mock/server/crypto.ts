@@ -114,12 +114,14 @@ interface RandomSource {
 
 /**
  * `n` random bytes as hex, for signing keys. The platform's CSPRNG where there is one (browsers,
- * Node); WeChat's is asynchronous only, so there the key mixes Math.random with the time, which a
- * stranger cannot read from the db either.
+ * Node); WeChat's is asynchronous only, so there Math.random and the time go through SHA-256: not
+ * a CSPRNG, but nothing a caller of the mock can recompute from what it is shown.
  */
 export function randomHex(n: number): string {
   const bytes = new Uint8Array(n)
-  const c = (globalThis as { crypto?: RandomSource }).crypto
+  // an older WeChat runtime has no globalThis: reading it bare would throw
+  const g = typeof globalThis !== 'undefined' ? (globalThis as { crypto?: RandomSource }) : {}
+  const c = g.crypto
   if (c && typeof c.getRandomValues === 'function') c.getRandomValues(bytes)
   else {
     const seed = sha256(utf8Bytes(`${Date.now()}.${Math.random()}.${Math.random()}.${Math.random()}`))

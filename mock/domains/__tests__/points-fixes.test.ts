@@ -4,7 +4,7 @@
 // volunteer's.
 import { activityInput } from '../../../test/utils/bodies'
 import { createClock, createMemoryPersist, createMockServer } from '../../server'
-import { safeEqual } from '../../server/crypto'
+import { randomHex, safeEqual } from '../../server/crypto'
 import { client, newServer } from '../../server/__tests__/helpers'
 import { currentCode, readCode, tickPoints, type ActivityRecord, type PointsDb } from '../points'
 
@@ -60,6 +60,11 @@ test('safeEqual: equal strings only, whatever their lengths', () => {
   expect(safeEqual('abc', 'ab')).toBe(false)
   expect(safeEqual('', 'a')).toBe(false)
   expect(safeEqual('', '')).toBe(true)
+})
+
+test('randomHex: n random bytes as hex', () => {
+  expect(randomHex(32)).toMatch(/^[0-9a-f]{64}$/)
+  expect(randomHex(32)).not.toBe(randomHex(32))
 })
 
 describe('points: a hold released after the year’s expiry', () => {
