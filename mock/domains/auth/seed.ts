@@ -46,11 +46,11 @@ const DEMO_PEOPLE: PersonSeed[] = [
   { id: DEMO.resident2, name: '李建国', phone: '13973125678', roles: ['resident'], gridId: 'gd-xpl-1', note: '同网格的另一位居民：试试「我也遇到了」加入已有工单' },
   { id: DEMO.gridWorker, name: '刘志华', phone: '13787310101', roles: ['grid_worker'], gridId: 'gd-xpl-1', note: '西牌楼社区第一网格网格员：接单、办理、吹哨部门、退单' },
   { id: DEMO.gridWorker2, name: '陈静', phone: '13787310102', roles: ['grid_worker'], gridId: 'gd-xpl-2', note: '西牌楼社区第二网格网格员：只看得到本网格的工单' },
-  { id: DEMO.helper, name: '杨帆', phone: '15874120303', roles: ['helper'], gridId: 'gd-tpj-1', note: '帮代办专员：预约服务（帮代办模块即将上线）' },
+  { id: DEMO.helper, name: '杨帆', phone: '15874120303', roles: ['helper'], gridId: 'gd-tpj-1', note: '帮代办专员：签到、办理预约，处理申诉' },
   { id: DEMO.mediator, name: '罗桂兰', phone: '15874120404', roles: ['mediator'], gridId: 'gd-gnq-1', note: '解忧小屋调解员：调解案件（解忧小屋模块即将上线）' },
-  { id: DEMO.volunteer, name: '谢雨欣', phone: '18673150505', roles: ['volunteer'], gridId: 'gd-xpl-2', note: '志愿者：活动报名、签到与积分（积分模块即将上线）' },
-  { id: DEMO.organiser, name: '唐文斌', phone: '18673150606', roles: ['organiser'], gridId: 'gd-xpl-1', note: '西牌楼社区的社区工作者：分派居民“不确定在哪个网格”的工单；活动与时长确认随积分模块上线' },
-  { id: DEMO.merchant, name: '曾庆丰', phone: '18907310707', roles: ['merchant'], gridId: 'gd-tpj-2', note: '合伙商企：上架兑换商品、核销兑换码（积分模块即将上线）' },
+  { id: DEMO.volunteer, name: '谢雨欣', phone: '18673150505', roles: ['volunteer'], gridId: 'gd-xpl-2', note: '志愿者：活动报名、扫码签到签退，积分兑换' },
+  { id: DEMO.organiser, name: '唐文斌', phone: '18673150606', roles: ['organiser'], gridId: 'gd-xpl-1', note: '西牌楼社区的社区工作者：分派居民“不确定在哪个网格”的工单；发布志愿活动、确认服务时长' },
+  { id: DEMO.merchant, name: '曾庆丰', phone: '18907310707', roles: ['merchant'], gridId: 'gd-tpj-2', note: '合伙商企（老杨理发店）：核销兑换码、管理兑换商品' },
 ]
 
 const RESIDENTS: PersonSeed[] = [

@@ -71,6 +71,12 @@ export async function run({ page, shot, log }) {
   assert(spent.offer.stock === start.offer.stock - 1, 'stock fell by one')
   assert(spent.redemptions.find((x) => x.id === r.id).status === 'redeemed', 'the server stored it redeemed')
 
+  // the shop's workbench counts it among today's
+  await page.goto('/#/packages/merchant/index/index')
+  await see(page, '核销兑换码')
+  await visible(page.getByText(OFFER).first()).waitFor()
+  await shot('workbench')
+
   // 3. The same code again is refused.
   await typeCode(page, r.code)
   await see(page, '这个兑换码已使用过')
@@ -87,5 +93,15 @@ export async function run({ page, shot, log }) {
   await loginAs(page, 'demo-volunteer')
   await page.goto(`/#/packages/points/redemption/index?id=${r2.id}`)
   await see(page, '冻结的积分已退回可用积分')
+  await shot('expired-volunteer')
+
+  // 5. Her ledger tells each step with its reason; her certificate has her hours.
+  await page.goto('/#/packages/points/ledger/index')
+  await visible(page.getByTestId('ledger-entry').first()).waitFor()
+  assert((await page.getByTestId('ledger-entry').filter({ visible: true }).count()) >= 5, 'earned, held, redeemed, held, released')
+  await shot('ledger')
+  await page.goto('/#/packages/points/certificate/index')
+  await visible(page.getByTestId('certificate')).waitFor()
+  await shot('certificate')
   log(`balance ${start.balance} → ${after.balance}; stock ${start.offer.stock} → ${after.offer.stock}`)
 }

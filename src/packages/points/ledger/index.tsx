@@ -1,6 +1,5 @@
 import { Text } from '@tarojs/components'
 import { useLoad } from '@tarojs/taro'
-import { EXPIRY_YEARS_AFTER } from '@/contract'
 import { PageShell } from '@/components/ui/PageShell'
 import { Section } from '@/components/ui/Section'
 import { LedgerList } from '@/features/points/components/volunteer/LedgerList'
@@ -23,7 +22,7 @@ export default function LedgerPage() {
         <>
           <PointsCard s={s} />
           <Section title='积分到期'>
-            <Text className='points-info__line'>{`积分在获得的次年 12 月 31 日到期（${EXPIRY_YEARS_AFTER} 年后年底），兑换时先用最早到期的。`}</Text>
+            <Text className='points-info__line'>积分在获得的次年 12 月 31 日到期，兑换时先用最早到期的。</Text>
             {!s.expiring.length && <Text className='points-meta'>目前没有将要到期的积分</Text>}
             {s.expiring.map((x) => (
               <Text key={x.at} className='points-info__line' data-testid='expiring'>{`${longDate(x.at)} 到期：${x.points} 分`}</Text>
