@@ -31,11 +31,14 @@ export interface ScanOrTypeProps<S extends z.ZodTypeAny, R> {
 
 /**
  * A code read from a QR (WeChat's scanner; on H5 a photo decoded in the page) or typed: the 6
- * digits always work, so a failed scan is never a dead end. The server says why a code is refused.
+ * digits always work, so a failed scan is never a dead end. The server says why a code is
+ * refused: for a typed code at the field, for a scanned one on the page; what was typed stays.
  */
 export function ScanOrType<S extends z.ZodTypeAny, R>(p: ScanOrTypeProps<S, R>) {
   const draft = useDraft<{ code: string }>(p.formId, { code: '' })
-  const { submit, submitting, fields, error, clearField, waitSeconds } = useSubmit(p.schema, draft, p.send)
+  const { submit, submitting, fields, error, clearField, setError, waitSeconds } = useSubmit(p.schema, draft, p.send)
+  // a refusal of a typed code belongs at the field; of a scanned one, on the page
+  const [via, setVia] = useState<'code' | 'scan'>('code')
   const [scanNote, setScanNote] = useState<string | null>(null)
   const [scanning, setScanning] = useState(false)
   const busy = scanning || submitting || waitSeconds > 0
@@ -55,16 +58,26 @@ export function ScanOrType<S extends z.ZodTypeAny, R>(p: ScanOrTypeProps<S, R>) 
       setScanNote(r.reason === 'unreadable' ? p.unreadable : null)
       return
     }
+    setVia('scan')
     done(await submit(p.fromScan(r.text)))
   }
 
+  const byCode = async () => {
+    setVia('code')
+    done(await submit(p.fromCode(draft.values.code.trim())))
+  }
+
+  const atField = fields[p.codeField] ?? fields.token
+  const fieldError = atField ?? (via === 'code' && error && !Object.keys(fields).length ? error : undefined)
+  const pageError = error && error !== fieldError && !atField ? error : null
   return (
     <View className='scan-or-type'>
       <Button type='primary' block loading={scanning} disabled={busy} onClick={() => void scan()}>
         {p.scanLabel}
       </Button>
       {scanNote && <Notice type='warning'>{scanNote}</Notice>}
-      <Field name={p.codeField} label={p.codeLabel} error={fields[p.codeField] ?? fields.token}>
+      {pageError && <Notice type='error'>{pageError}</Notice>}
+      <Field name={p.codeField} label={p.codeLabel} error={fieldError}>
         <TextInput
           type='number'
           maxlength={6}
@@ -73,11 +86,11 @@ export function ScanOrType<S extends z.ZodTypeAny, R>(p: ScanOrTypeProps<S, R>) 
           onChange={(t) => {
             draft.set({ code: t })
             clearField(p.codeField)
+            setError(null)
           }}
         />
       </Field>
-      {error && <Notice type='error'>{error}</Notice>}
-      <Button type='secondary' block loading={submitting} disabled={busy} onClick={() => void submit(p.fromCode(draft.values.code)).then(done)}>
+      <Button type='secondary' block loading={submitting} disabled={busy} onClick={() => void byCode()}>
         {p.submitLabel}
       </Button>
     </View>

@@ -2,15 +2,11 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { verifySchema, type Redemption } from '@/contract'
 import { OneTap } from '@/components/form/OneTap'
+import { ScanOrType } from '@/components/form/ScanOrType'
 import { Button } from '@/components/ui/Button'
-import { Field } from '@/components/ui/Field'
 import { Notice } from '@/components/ui/Notice'
 import { Section } from '@/components/ui/Section'
 import { StatusTag } from '@/components/ui/StatusTag'
-import { TextInput } from '@/components/ui/TextInput'
-import { useDraft } from '@/hooks/useDraft'
-import { useSubmit } from '@/hooks/useSubmit'
-import { scanQr } from '@/services/device/qr'
 import { scrollToTop } from '@/services/nav'
 import { pointsApi } from '../../api'
 import { clockTime } from './time'
@@ -24,38 +20,8 @@ export const VERIFY_CODE_PLACEHOLDER = '6位数字兑换码'
  * confirms. Every refusal is the server's own words; what was typed stays in the draft.
  */
 export function VerifyPanel() {
-  const draft = useDraft<{ code: string }>('merchant-verify', { code: '' })
-  const { submit, submitting, fields, error, clearField, setError, waitSeconds } = useSubmit(verifySchema, draft, pointsApi.verify)
-  // a refusal of a typed code belongs at the field; of a scanned one, on the page
-  const [via, setVia] = useState<'code' | 'scan'>('code')
-  const [scanNote, setScanNote] = useState<string | null>(null)
-  const [scanning, setScanning] = useState(false)
   const [found, setFound] = useState<Redemption | null>(null)
   const [done, setDone] = useState<Redemption | null>(null)
-
-  const show = (r: Redemption | null) => {
-    if (!r) return
-    draft.set({ code: '' })
-    setFound(r)
-  }
-
-  const scan = async () => {
-    setScanNote(null)
-    setScanning(true)
-    const r = await scanQr()
-    setScanning(false)
-    if (!r.ok) {
-      setScanNote(r.reason === 'unreadable' ? '没有认出照片里的二维码，请对准兑换码重拍，或输入6位数字兑换码' : null)
-      return
-    }
-    setVia('scan')
-    show(await submit({ token: r.text }))
-  }
-
-  const byCode = async () => {
-    setVia('code')
-    show(await submit({ code: draft.values.code.trim() }))
-  }
 
   const next = () => {
     setFound(null)
@@ -98,34 +64,22 @@ export function VerifyPanel() {
     )
   }
 
-  const fieldError = fields.code ?? fields.token ?? (via === 'code' && error && !Object.keys(fields).length ? error : undefined)
-  const pageError = error && error !== fieldError && !(fields.code ?? fields.token) ? error : null
-  const blocked = submitting || scanning || waitSeconds > 0
   return (
     <Section title='核销兑换码'>
-      <View className='merchant-verify'>
-        <Button type='primary' block loading={scanning} disabled={blocked} onClick={() => void scan()}>
-          扫码核销
-        </Button>
-        {scanNote && <Notice type='warning'>{scanNote}</Notice>}
-        {pageError && <Notice type='error'>{pageError}</Notice>}
-        <Field name='code' label='或输入志愿者出示的6位兑换码' error={fieldError}>
-          <TextInput
-            type='number'
-            maxlength={6}
-            value={draft.values.code}
-            placeholder={VERIFY_CODE_PLACEHOLDER}
-            onChange={(t) => {
-              draft.set({ code: t })
-              clearField('code')
-              setError(null)
-            }}
-          />
-        </Field>
-        <Button type='secondary' block loading={submitting} disabled={blocked} onClick={() => void byCode()}>
-          查询兑换码
-        </Button>
-      </View>
+      <ScanOrType
+        formId='merchant-verify'
+        schema={verifySchema}
+        send={pointsApi.verify}
+        onDone={setFound}
+        fromScan={(token) => ({ token })}
+        fromCode={(code) => ({ code })}
+        codeField='code'
+        scanLabel='扫码核销'
+        codeLabel='或输入志愿者出示的6位兑换码'
+        placeholder={VERIFY_CODE_PLACEHOLDER}
+        submitLabel='查询兑换码'
+        unreadable='没有认出照片里的二维码，请对准兑换码重拍，或输入6位数字兑换码'
+      />
     </Section>
   )
 }
