@@ -35,7 +35,20 @@ export const PAGES = {
   bookingDetail: '/packages/booking/detail/index',
   /** the helper's workbench: bookings by slot, check-in, appeals (?tab=appeals) */
   bookingDesk: '/packages/booking/desk/index',
+  /** 解忧小屋: the guides by type, the stations and their weekend duty, my cases, 申请调解 */
   dispute: '/packages/dispute/index/index',
+  /** one type's guide, then 申请调解 (?type=) */
+  disputeGuide: '/packages/dispute/guide/index',
+  /** file a dispute (?type=, or ?fromReport= a report closed as 民间纠纷) */
+  disputeNew: '/packages/dispute/new/index',
+  /** a case for a party: timeline, sessions, the agreement to confirm, obligations, rating (?id=) */
+  disputeDetail: '/packages/dispute/detail/index',
+  /** the other party opens an invitation (?code=) */
+  disputeInvitation: '/packages/dispute/invitation/index',
+  /** the mediator's workbench: new cases at the station, their open cases, sessions they sit in on */
+  disputeDesk: '/packages/dispute/desk/index',
+  /** a case for its mediator: accept, invite, sessions, agreement, referral, follow-up (?id=) */
+  disputeCase: '/packages/dispute/case/index',
   /** 志愿积分: activities, my points, offers */
   points: '/packages/points/index/index',
   /** an activity: sign up, check in/out, my hours, correction (?id=) */
@@ -74,6 +87,11 @@ export const links = {
   pointsActivity: (id: string) => withQuery(PAGES.pointsActivity, { id }),
   pointsAttendance: (id: string) => withQuery(PAGES.pointsAttendance, { id }),
   pointsRedemption: (id: string) => withQuery(PAGES.pointsRedemption, { id }),
+  disputeGuide: (type: string) => withQuery(PAGES.disputeGuide, { type }),
+  disputeNew: (q: { type?: string; fromReport?: string } = {}) => withQuery(PAGES.disputeNew, q),
+  disputeDetail: (id: string) => withQuery(PAGES.disputeDetail, { id }),
+  disputeInvitation: (code: string) => withQuery(PAGES.disputeInvitation, { code }),
+  disputeCase: (id: string) => withQuery(PAGES.disputeCase, { id }),
   pointsPublish: (id?: string) => withQuery(PAGES.pointsPublish, { id }),
   pointsCertificate: (no?: string) => withQuery(PAGES.pointsCertificate, { no }),
 }
