@@ -37,6 +37,11 @@ export function spanText(start: string, end: string): string {
 }
 
 /** '11月25日 周三 07:00' */
-export function momentText(iso: string): string {
+export function momentText(iso: string | number): string {
   return `${dayText(chinaDate(iso))} ${chinaClock(iso)}`
+}
+
+/** The instant a China-time date and clock name, as the server takes it; '' while either is missing. */
+export function toChinaIso(date: string, time: string): string {
+  return date && time ? `${date}T${time}:00+08:00` : ''
 }

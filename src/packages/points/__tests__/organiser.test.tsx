@@ -160,7 +160,7 @@ test('the check-in code shows in the window, changes when the code rotates, and 
 test('before the window the page says when the code opens, and shows none', async () => {
   await signInAs('demo-organiser')
   await openAttendance(sorting().id)
-  expect(await screen.findByText(/签到码将于 11月26日（周四）06:45 开放/)).toBeInTheDocument()
+  expect(await screen.findByText(/签到码将于 11月26日 周四 06:45 开放/)).toBeInTheDocument()
   expect(screen.queryByTestId('short-code')).not.toBeInTheDocument()
 })
 

@@ -9,7 +9,7 @@ import { Section } from '@/components/ui/Section'
 import { StatusTag } from '@/components/ui/StatusTag'
 import { scrollToTop } from '@/services/nav'
 import { pointsApi } from '../../api'
-import { clockTime } from './time'
+import { chinaClock } from '@/utils/calendar'
 import './merchant.scss'
 
 export const VERIFY_CODE_PLACEHOLDER = '6位数字兑换码'
@@ -37,7 +37,7 @@ export function VerifyPanel() {
           <Text className='merchant-found__offer'>{done.offerTitle}</Text>
           <Text>{`志愿者：${done.volunteerName}`}</Text>
           <Text>{`扣除积分：${done.points} 分`}</Text>
-          <Text>{`兑换时间：${clockTime(done.redeemedAt)}`}</Text>
+          <Text>{`兑换时间：${done.redeemedAt ? chinaClock(done.redeemedAt) : ''}`}</Text>
           <Notice type='success'>已兑换，请把商品或服务交给志愿者。</Notice>
           <Button type='primary' block onClick={next}>
             核销下一张
@@ -54,7 +54,7 @@ export function VerifyPanel() {
           <Text className='merchant-found__offer'>{found.offerTitle}</Text>
           <Text className='merchant-found__points'>{`${found.points} 积分`}</Text>
           <Text>{`志愿者：${found.volunteerName}`}</Text>
-          <Text className='merchant-found__expiry'>{`兑换码 ${clockTime(found.expiresAt)} 前有效`}</Text>
+          <Text className='merchant-found__expiry'>{`兑换码 ${chinaClock(found.expiresAt)} 前有效`}</Text>
           <OneTap formId={`merchant-confirm-${found.id}`} label='确认兑换' send={(key) => pointsApi.confirmRedemption(found.id, key)} onDone={setDone} />
           <Button block onClick={next}>
             不是这张，重新核销

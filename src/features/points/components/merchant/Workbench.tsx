@@ -7,7 +7,7 @@ import { role } from '@/components/ui/a11y'
 import { Section } from '@/components/ui/Section'
 import { navigate } from '@/services/nav'
 import { OfferCard } from './OfferCard'
-import { clockTime } from './time'
+import { chinaClock } from '@/utils/calendar'
 import './merchant.scss'
 
 /** The first screen: which shop, the way to the counter's one job, and how today went. */
@@ -44,7 +44,7 @@ export function TodayList({ bench }: { bench: Workbench }) {
     <Section title='今日核销'>
       {items.length ? (
         items.map((r) => (
-          <ListItem key={r.id} data-testid='merchant-today-item' title={r.offerTitle} note={`${r.volunteerName} · ${clockTime(r.redeemedAt)}`} extra={<Text>{`${r.points} 分`}</Text>} />
+          <ListItem key={r.id} data-testid='merchant-today-item' title={r.offerTitle} note={`${r.volunteerName} · ${r.redeemedAt ? chinaClock(r.redeemedAt) : ''}`} extra={<Text>{`${r.points} 分`}</Text>} />
         ))
       ) : (
         <Empty text='今天还没有核销，志愿者出示兑换码后点“核销兑换码”' />

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, type Activity, type ActivityStatus, type Tone } from '@/contract'
 import { Section } from '@/components/ui/Section'
 import { StatusTag } from '@/components/ui/StatusTag'
-import { span } from './time'
+import { spanText } from '@/utils/calendar'
 import './organiser.scss'
 
 const TONES: Record<ActivityStatus, Tone> = { open: 'blue', ongoing: 'green', ended: 'grey', cancelled: 'red' }
@@ -35,7 +35,7 @@ export function ActivityHead({ activity: a }: { activity: Activity }) {
           <StatusTag label={ACTIVITY_STATUS_LABELS[a.status]} tone={TONES[a.status]} status={a.status} />
           <Text className='points-head__type'>{ACTIVITY_TYPE_LABELS[a.type]}</Text>
         </View>
-        <Text>{`时间：${span(a.start, a.end)}`}</Text>
+        <Text>{`时间：${spanText(a.start, a.end)}`}</Text>
         <Text>{`地点：${a.place}`}</Text>
         <Text>{`每小时 ${a.pointsPerHour} 积分${a.bring ? ` · 需携带：${a.bring}` : ''}`}</Text>
         {a.status === 'cancelled' && <Text className='points-head__cancelled'>{`已取消：${a.cancelReason}`}</Text>}

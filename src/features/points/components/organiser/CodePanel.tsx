@@ -8,7 +8,7 @@ import { Spinner } from '@/components/ui/Spinner'
 import { serverNow } from '@/services/http'
 import { errorText } from '@/utils/errors'
 import { useActivityCode } from '../../hooks'
-import { dayTime } from './time'
+import { momentText } from '@/utils/calendar'
 import './organiser.scss'
 
 const WAIT_LIMIT_MS = 6 * 3600 * 1000
@@ -45,7 +45,7 @@ export function CodePanel({ activity: a, onRotate }: Props) {
       <Section title='签到码'>
         <Notice type='info'>
           {a.status === 'open'
-            ? `签到码将于 ${dayTime(opensAt)} 开放（活动开始前 ${CHECKIN_EARLY_MINUTES} 分钟），到时打开本页给志愿者扫码。`
+            ? `签到码将于 ${momentText(opensAt)} 开放（活动开始前 ${CHECKIN_EARLY_MINUTES} 分钟），到时打开本页给志愿者扫码。`
             : '活动已结束，签到签退已关闭。请在下方确认志愿者的服务时长。'}
         </Notice>
       </Section>

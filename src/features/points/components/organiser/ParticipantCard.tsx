@@ -9,7 +9,8 @@ import { MaskedPhone } from '@/components/ui/MaskedPhone'
 import { Notice } from '@/components/ui/Notice'
 import { StatusTag } from '@/components/ui/StatusTag'
 import { pointsApi } from '../../api'
-import { clock, dayTime, halfHours } from './time'
+import { chinaClock, momentText } from '@/utils/calendar'
+import { halfHours } from './time'
 import './organiser.scss'
 
 const TONES: Record<ParticipantStatus, Tone> = {
@@ -59,13 +60,13 @@ export function ParticipantCard({ activity: a, participant: p, onChange }: Props
         <StatusTag label={PARTICIPANT_STATUS_LABELS[p.status]} tone={TONES[p.status]} status={p.status} />
       </View>
       <MaskedPhone phone={p.phone} />
-      <Text className='points-person__times'>{`签到 ${clock(p.checkInAt)} · 签退 ${clock(p.checkOutAt)}`}</Text>
+      <Text className='points-person__times'>{`签到 ${p.checkInAt ? chinaClock(p.checkInAt) : '—'} · 签退 ${p.checkOutAt ? chinaClock(p.checkOutAt) : '—'}`}</Text>
       {p.status === 'confirmed' && p.hours !== null && (
         <Text className='points-person__hours'>{`已确认 ${p.hours} 小时${p.reason ? `（${p.reason}）` : ''}`}</Text>
       )}
       {p.correction && (
         <View className='points-person__correction'>
-          <Text>{`更正申请（${dayTime(p.correction.at)}）：${p.correction.reason}`}</Text>
+          <Text>{`更正申请（${momentText(p.correction.at)}）：${p.correction.reason}`}</Text>
           {p.correction.answer !== null && <Text>{`答复：${p.correction.answer}`}</Text>}
         </View>
       )}

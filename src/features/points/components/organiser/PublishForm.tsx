@@ -13,7 +13,7 @@ import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { pointsApi } from '../../api'
 import { DateTimeField } from './DateTimeField'
-import { chinaParts, toIso } from './time'
+import { chinaClock, chinaDate, toChinaIso } from '@/utils/calendar'
 import './organiser.scss'
 
 export interface PublishValues extends Record<string, unknown> {
@@ -57,8 +57,8 @@ export const PUBLISH_PLACEHOLDERS = {
 
 /** The form's values for an activity being edited. */
 export function valuesOf(a: Activity): PublishValues {
-  const s = chinaParts(a.start)
-  const e = chinaParts(a.end)
+  const s = { date: chinaDate(a.start), time: chinaClock(a.start) }
+  const e = { date: chinaDate(a.end), time: chinaClock(a.end) }
   return {
     title: a.title,
     type: a.type,
@@ -82,8 +82,8 @@ export function toActivityInput(v: PublishValues): ActivityInput {
     title: v.title,
     type: (v.type || undefined) as ActivityType,
     place: v.place,
-    start: toIso(v.startDate, v.startTime) || (undefined as unknown as string),
-    end: toIso(v.endDate, v.endTime) || (undefined as unknown as string),
+    start: toChinaIso(v.startDate, v.startTime) || (undefined as unknown as string),
+    end: toChinaIso(v.endDate, v.endTime) || (undefined as unknown as string),
     capacity: num(v.capacity) as number,
     pointsPerHour: num(v.pointsPerHour),
     bring: v.bring,
