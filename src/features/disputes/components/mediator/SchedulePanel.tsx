@@ -1,0 +1,134 @@
+import { View, Text } from '@tarojs/components'
+import { sessionSchema, type Dispute, type DutyDay, type SessionInput } from '@/contract'
+import { Button } from '@/components/ui/Button'
+import { ChipGroup } from '@/components/ui/ChipGroup'
+import { Field } from '@/components/ui/Field'
+import { Notice } from '@/components/ui/Notice'
+import { Section } from '@/components/ui/Section'
+import { Switch } from '@/components/ui/Switch'
+import { TextInput } from '@/components/ui/TextInput'
+import { useDraft } from '@/hooks/useDraft'
+import { useSubmit } from '@/hooks/useSubmit'
+import { ApiError, serverNow } from '@/services/http'
+import { chinaDate, dayText, toChinaIso } from '@/utils/calendar'
+import { disputesApi } from '../../api'
+import { useDisputeStations } from '../../hooks'
+import { DateTimeInputs } from './DateTimeInputs'
+import { dutyText, isWeekend } from './format'
+import './mediator.scss'
+
+interface Values extends Record<string, unknown> {
+  date: string
+  time: string
+  duration: string
+  room: string
+  withPolice: boolean
+  withLawyer: boolean
+}
+
+const EMPTY: Values = { date: '', time: '', duration: '60', room: '', withPolice: false, withLawyer: false }
+const DURATIONS = ['30', '60', '90', '120', '180'].map((m) => ({ value: m, label: Number(m) < 60 ? `${m} 分钟` : `${Number(m) / 60} 小时` }))
+
+/** Placeholders, which tests type into. */
+export const SCHEDULE_PLACEHOLDERS = { room: '如：解忧小屋调解室' } as const
+
+const SHOWN = ['at', 'durationMinutes', 'room', 'withPolice', 'withLawyer']
+
+/**
+ * 安排调解: when, how long, where, and on a weekend whether the station's on-duty 民警 or 律师
+ * joins (the roster says who). Who is really on duty is the server's to say: when nobody is,
+ * its refusal shows at the switch that asked for them.
+ */
+export function SchedulePanel({ d, onChange }: { d: Dispute; onChange: (d: Dispute) => void }) {
+  const draft = useDraft<Values>(`dispute-${d.id}-session`, EMPTY)
+  const v = draft.values
+  const stations = useDisputeStations()
+  const station = stations.data?.find((s) => s.id === d.stationId)
+  const weekend = !!v.date && isWeekend(v.date)
+  const duty: DutyDay | undefined = weekend ? station?.roster.find((r) => r.date === v.date) : undefined
+
+  const send = async (input: SessionInput, key: string) => {
+    try {
+      return await disputesApi.schedule(d.id, input, key)
+    } catch (e) {
+      // a 409 about who is on duty belongs at the switch that asked for them
+      if (e instanceof ApiError && e.status === 409 && !e.fields) {
+        const field = /民警/.test(e.message) && input.withPolice ? 'withPolice' : input.withLawyer ? 'withLawyer' : input.withPolice ? 'withPolice' : null
+        if (field) throw new ApiError(409, { code: e.code, message: e.message, fields: { [field]: e.message } })
+      }
+      throw e
+    }
+  }
+  const { submit, submitting, fields, error, clearField, waitSeconds } = useSubmit(sessionSchema, draft, send)
+  const others = Object.keys(fields).filter((k) => !SHOWN.includes(k))
+
+  const change = (patch: Partial<Values>, ...names: string[]) => {
+    draft.set(patch)
+    names.forEach(clearField)
+  }
+
+  const go = async () => {
+    const input: SessionInput = {
+      at: toChinaIso(v.date, v.time) || (undefined as unknown as string),
+      durationMinutes: Number(v.duration),
+      room: v.room,
+      // the on-duty people sit in on weekends only
+      withPolice: weekend && v.withPolice,
+      withLawyer: weekend && v.withLawyer,
+    }
+    const res = await submit(input)
+    if (res) onChange(res)
+  }
+
+  return (
+    <Section title='安排调解'>
+      <View className='dm-form' data-testid='schedule-form'>
+        <Field name='at' label='调解时间' required error={fields.at}>
+          <DateTimeInputs
+            label='调解'
+            date={v.date}
+            time={v.time}
+            minDate={chinaDate(serverNow())}
+            onDate={(x) => change({ date: x }, 'at', 'withPolice', 'withLawyer')}
+            onTime={(x) => change({ time: x }, 'at')}
+          />
+        </Field>
+        {d.preferredTimes && <Text className='dm-note'>{`申请人方便的时间：${d.preferredTimes}`}</Text>}
+        <Field name='durationMinutes' label='预计时长' required error={fields.durationMinutes}>
+          <ChipGroup name='duration' options={DURATIONS} value={v.duration} onChange={(x) => change({ duration: x }, 'durationMinutes')} />
+        </Field>
+        <Field name='room' label='调解地点' required error={fields.room}>
+          <TextInput value={v.room} maxlength={40} placeholder={SCHEDULE_PLACEHOLDERS.room} onChange={(x) => change({ room: x }, 'room')} />
+        </Field>
+        {weekend && (
+          <View className='dm-block' data-testid='duty-roster'>
+            <Text className='dm-sub'>{`${dayText(v.date)} 坐堂`}</Text>
+            {station && !duty && <Text className='dm-note'>这一天的值班表还没有排出</Text>}
+            {duty && (
+              <>
+                <Text className='dm-line'>{duty.police ? dutyText(duty.police) : '民警：无人值班'}</Text>
+                <Text className='dm-line'>{duty.lawyer ? dutyText(duty.lawyer) : '律师：无人值班'}</Text>
+              </>
+            )}
+            <Field name='withPolice' label='坐堂民警' error={fields.withPolice}>
+              <Switch name='withPolice' label='请坐堂民警参加' checked={v.withPolice} onChange={(x) => change({ withPolice: x }, 'withPolice')} />
+            </Field>
+            <Field name='withLawyer' label='坐堂律师' error={fields.withLawyer}>
+              <Switch name='withLawyer' label='请坐堂律师参加' checked={v.withLawyer} onChange={(x) => change({ withLawyer: x }, 'withLawyer')} />
+            </Field>
+          </View>
+        )}
+        {!weekend && v.date && <Text className='dm-note'>民警、律师只在周六、周日坐堂；需要他们参加请选周末。</Text>}
+        {others.map((k) => (
+          <Notice key={k} type='error'>
+            {fields[k]}
+          </Notice>
+        ))}
+        {error && <Notice type='error'>{error}</Notice>}
+        <Button type='primary' block loading={submitting} disabled={submitting || waitSeconds > 0} onClick={() => void go()}>
+          安排调解
+        </Button>
+      </View>
+    </Section>
+  )
+}
