@@ -116,7 +116,7 @@ describe('the closed loop', () => {
     const taken = await act(r.id, 'take', {}, worker)
     expect(taken.status).toBe(200)
     expect(taken.body).toMatchObject({ status: 'handling', holder: '网格员 刘志华', relation: 'assignee', assigneeName: '刘志华' })
-    expect(taken.body.can).toEqual(['note', 'escalate', 'return', 'handle'])
+    expect(taken.body.can).toEqual(['note', 'escalate', 'return', 'civil', 'handle'])
 
     // a photo sent as a data URL (an older draft) is stored on receipt: the note holds its reference
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='

@@ -12,6 +12,7 @@ import {
   reportAssignSchema,
   reportRateSchema,
   reportReturnSchema,
+  reportCivilSchema,
   reportSupplementSchema,
   reportWithdrawSchema,
   similarQuerySchema,
@@ -44,6 +45,7 @@ import {
   leaveReport,
   rateReport,
   returnReport,
+  civilReport,
   supplementReport,
   takeReport,
   urgeReport,
@@ -79,8 +81,8 @@ function full(ctx: RouteContext, r: ReportRecord) {
 // open/done of GET /reports?status=: for a resident, open = not closed yet; for a worker's queue,
 // open = OPEN_REPORT_STATUSES (the to-do) and done = everything else.
 const MINE_OPEN: ReportStatus[] = ['dispatching', 'pending', 'handling', 'replied', 'community_review']
-const MINE_DONE: ReportStatus[] = ['closed', 'withdrawn']
-const QUEUE_DONE: ReportStatus[] = ['replied', 'closed', 'community_review', 'withdrawn']
+const MINE_DONE: ReportStatus[] = ['closed', 'withdrawn', 'civil']
+const QUEUE_DONE: ReportStatus[] = ['replied', 'closed', 'community_review', 'withdrawn', 'civil']
 
 // the community's list: open = 待分派 and the grids' to-do
 const COMMUNITY_OPEN: ReportStatus[] = ['dispatching', ...OPEN_REPORT_STATUSES]
@@ -98,7 +100,7 @@ function statusFilter(scope: 'mine' | 'queue' | 'community', status: ReportListF
  */
 export function queueOrder(now: Date): (a: ReportRecord, b: ReportRecord) => number {
   const rank = (r: ReportRecord) =>
-    r.status === 'pending' ? 0 : isOpen(r) ? (isOverdue(r, now) ? 1 : 2) : r.status === 'closed' || r.status === 'withdrawn' ? 4 : 3
+    r.status === 'pending' ? 0 : isOpen(r) ? (isOverdue(r, now) ? 1 : 2) : r.status === 'closed' || r.status === 'withdrawn' || r.status === 'civil' ? 4 : 3
   return (a, b) => {
     const ra = rank(a)
     const rb = rank(b)
@@ -281,6 +283,7 @@ const routes: RouteDef[] = [
   assigneeAction(reportEndpoints.note.pattern, reportNoteSchema, addNote, true),
   assigneeAction(reportEndpoints.escalate.pattern, reportEscalateSchema, escalateReport),
   assigneeAction(reportEndpoints.giveBack.pattern, reportReturnSchema, returnReport),
+  assigneeAction(reportEndpoints.civil.pattern, reportCivilSchema, civilReport),
   assigneeAction(reportEndpoints.handle.pattern, reportHandleSchema, handleReport, true),
   {
     method: 'POST',

@@ -339,6 +339,19 @@ export function returnReport(db: DbState, r: ReportRecord, actor: UserRecord, in
 }
 
 /**
+ * 民间纠纷: a private matter between neighbours (a leak from the flat above, one neighbour's
+ * noise) is not the grid's to fix; the ticket ends, and its reporter is offered 解忧小屋, where the
+ * mediator will see this ticket's history.
+ */
+export function civilReport(db: DbState, r: ReportRecord, actor: UserRecord, input: { reason: string }, at: Iso): void {
+  requireAssignee(r, actor)
+  if (!isOpen(r)) throw fail.conflict(`工单当前为「${statusLabel(r.status)}」，不能转为民间纠纷`)
+  r.status = 'civil'
+  addEvent(db, r, { at, gate: 'handle', action: 'civil', ...byUser(actor, 'grid_worker'), text: input.reason })
+  toFollowers(db, r, '建议到解忧小屋调解', `网格员认为${subject(r)}是邻里之间的民间纠纷：${input.reason}。您可以在工单页点“转到解忧小屋”申请调解，调解员会看到这张工单的记录。`, at, actor.id)
+}
+
+/**
  * 办结: handling → replied. Records 办理 (the worker), 审核 (the community) and 回复 (the
  * worker's reply). The community review is automatic for now: there is no community reviewer
  * role in the app yet, so it passes at once ('社区审核通过').

@@ -52,6 +52,8 @@ export interface ReportRecord {
   /** deadline of the handle gate; counted from dispatch, or from the last reopen */
   deadline: Iso
   updatedAt: Iso
+  /** the 解忧小屋 case its reporter filed from it (status civil) */
+  disputeId?: string
   /** completed gates; cleared again from 'handle' on when a ticket is reopened */
   gateDone: Partial<Record<Gate, GateDone>>
   events: EventRecord[]

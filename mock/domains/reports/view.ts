@@ -107,6 +107,8 @@ export function holderOf(db: DbState, r: ReportRecord, viewer: UserRecord | null
     }
     case 'withdrawn':
       return '已撤回'
+    case 'civil':
+      return '已转解忧小屋（民间纠纷）'
     default:
       return '已办结'
   }
@@ -127,7 +129,7 @@ export function permissionsOf(r: ReportRecord, viewer: UserRecord | null, now: D
   if (r.status === 'dispatching' && isCommunityWorkerOf(viewer, r.location.communityId)) can.push('assign')
   if (r.status === 'pending' && isGridWorkerOf(viewer, r.location.gridId)) can.push('take')
   if (r.status === 'handling' && isAssignee) can.push('note', 'escalate')
-  if (isOpen(r) && isAssignee) can.push('return')
+  if (isOpen(r) && isAssignee) can.push('return', 'civil')
   if (r.status === 'handling' && isAssignee) can.push('handle')
   if (r.status === 'replied' && r.reporterId === viewer.id) can.push('rate')
   return can
@@ -222,6 +224,8 @@ export function toReport(db: DbState, r: ReportRecord, viewer: UserRecord | null
     events,
     servicePhone: grid ? grid.servicePhone : '',
     myLastUrgeAt: viewer ? lastUrgeBy(r, viewer.id) : null,
+    // a dispute is confidential: only the reporter, who filed it, learns it exists
+    disputeId: isReporter && r.disputeId ? r.disputeId : null,
     can: permissionsOf(r, viewer, now),
   }
 }

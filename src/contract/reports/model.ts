@@ -22,6 +22,8 @@ export const reportEndpoints = {
   withdraw: endpoint('/reports/:id/withdraw'),
   /** 退出关注: a follower leaves (the opposite of join); leaving twice is harmless */
   leave: endpoint('/reports/:id/leave'),
+  /** 民间纠纷: the assigned worker finds it a private matter between neighbours; the ticket ends and its reporter may take it to 解忧小屋 */
+  civil: endpoint('/reports/:id/civil'),
 }
 
 /** A resident may urge a ticket once per this many hours (and only once it is overdue). */
@@ -97,8 +99,11 @@ export const GATE_LABELS: Record<Gate, string> = {
  * community_review: returned by the worker (退单) or reopened too often; the community decides.
  * withdrawn: the reporter took it back before it was taken (撤回); final, like closed, but never
  *   counted as handled or rated.
+ * civil: the grid worker found it a private matter between neighbours (民间纠纷: a leak from the
+ *   flat above, one neighbour's noise); final. Its reporter may file it to 解忧小屋, where the
+ *   mediator sees this ticket's history.
  */
-export const REPORT_STATUSES = ['dispatching', 'pending', 'handling', 'replied', 'closed', 'community_review', 'withdrawn'] as const
+export const REPORT_STATUSES = ['dispatching', 'pending', 'handling', 'replied', 'closed', 'community_review', 'withdrawn', 'civil'] as const
 export type ReportStatus = (typeof REPORT_STATUSES)[number]
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   dispatching: '待分派',
@@ -108,6 +113,7 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   closed: '已办结',
   community_review: '社区复核',
   withdrawn: '已撤回',
+  civil: '转解忧小屋',
 }
 /** The community has this long to assign a ticket filed without a grid (我不确定). */
 export const DISPATCH_LIMIT_HOURS = 24
@@ -121,6 +127,7 @@ export const REPORT_STATUS_TONES: Record<ReportStatus, Tone> = {
   closed: 'green',
   community_review: 'grey',
   withdrawn: 'grey',
+  civil: 'grey',
 }
 
 export const RATINGS = ['satisfied', 'basically', 'unsatisfied'] as const
@@ -164,6 +171,7 @@ export const REPORT_ACTIONS = [
   'urge',
   'supplement',
   'withdraw',
+  'civil',
 ] as const
 export type ReportAction = (typeof REPORT_ACTIONS)[number]
 
@@ -260,6 +268,8 @@ export interface Report extends ReportSummary {
   servicePhone: string
   /** the last urge (催办) of the viewer, if any: another is possible URGE_INTERVAL_HOURS after it */
   myLastUrgeAt: Iso | null
+  /** the 解忧小屋 case filed from this ticket (status civil): its reporter only, null for everyone else */
+  disputeId: string | null
   /** actions the viewer may take now; the server checks them again */
   can: ReportPermission[]
 }
@@ -277,3 +287,4 @@ export type ReportPermission =
   | 'supplement'
   | 'withdraw'
   | 'assign'
+  | 'civil'

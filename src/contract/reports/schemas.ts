@@ -71,6 +71,14 @@ export const reportReturnSchema = z
   .strict()
 export type ReportReturnInput = z.input<typeof reportReturnSchema>
 
+/** 民间纠纷: why this is a matter between neighbours, for the reporter to read. */
+export const reportCivilSchema = z
+  .object({
+    reason: textField('说明', 5, NOTE_MAX),
+  })
+  .strict()
+export type ReportCivilInput = z.input<typeof reportCivilSchema>
+
 export const reportHandleSchema = z
   .object({
     reply: textField('办结回复', 5, NOTE_MAX),
@@ -147,7 +155,7 @@ export type ReportListFilter = (typeof REPORT_LIST_FILTERS)[number]
  * scope=community: the community worker's community, 待分派 first (then as queue).
  * status (default all): for `mine`, open = not closed yet (incl. 待评价 and 社区复核), done = closed;
  * for `queue`, open = pending/handling (the worker's to-do), done = everything else.
- * A withdrawn ticket (已撤回) counts as done in both.
+ * A withdrawn ticket (已撤回) or one gone to 解忧小屋 (civil) counts as done in both.
  */
 export const reportListQuerySchema = pageQuerySchema.extend({
   scope: z.enum(REPORT_SCOPES, { errorMap: () => ({ message: '请指定列表范围（mine 或 queue）' }) }),

@@ -12,6 +12,7 @@ import {
   type ReportNoteInput,
   type ReportRateInput,
   type ReportReturnInput,
+  type ReportCivilInput,
   type ReportSummary,
   type ReportSupplementInput,
   type ReportWithdrawInput,
@@ -28,6 +29,7 @@ export const reportsApi = {
   note: (id: string, input: ReportNoteInput, key: string) => post<Report>(ep.note.path(id), input, key),
   escalate: (id: string, input: ReportEscalateInput, key: string) => post<Report>(ep.escalate.path(id), input, key),
   giveBack: (id: string, input: ReportReturnInput, key: string) => post<Report>(ep.giveBack.path(id), input, key),
+  civil: (id: string, input: ReportCivilInput, key: string) => post<Report>(ep.civil.path(id), input, key),
   handle: (id: string, input: ReportHandleInput, key: string) => post<Report>(ep.handle.path(id), input, key),
   rate: (id: string, input: ReportRateInput, key: string) => post<Report>(ep.rate.path(id), input, key),
   /** 分派 by the community worker */

@@ -7,6 +7,7 @@ import {
   NOTE_MAX,
   NOTE_VISIBILITIES,
   NOTE_VISIBILITY_LABELS,
+  links,
   PHOTOS_MAX,
   RATINGS,
   RATING_LABELS,
@@ -16,6 +17,7 @@ import {
   WITHDRAW_REASON_MAX,
   reportEscalateSchema,
   reportHandleSchema,
+  reportCivilSchema,
   reportNoteSchema,
   reportRateSchema,
   reportReturnSchema,
@@ -33,6 +35,7 @@ import { CallLink } from '@/components/ui/CallLink'
 import { ChipGroup } from '@/components/ui/ChipGroup'
 import { Notice } from '@/components/ui/Notice'
 import { Section } from '@/components/ui/Section'
+import { navigate } from '@/services/nav'
 import { formatTime } from '@/utils/format'
 import { reportsApi } from '../api'
 
@@ -41,12 +44,13 @@ interface Props {
   onChange: (r: Report) => void
 }
 
-type WorkerTab = 'note' | 'escalate' | 'return' | 'handle'
+type WorkerTab = 'note' | 'escalate' | 'return' | 'civil' | 'handle'
 const WORKER_TABS: { value: WorkerTab; label: string }[] = [
   { value: 'handle', label: '办结回复' },
   { value: 'note', label: '进展' },
   { value: 'escalate', label: '吹哨部门' },
   { value: 'return', label: '退单' },
+  { value: 'civil', label: '民间纠纷' },
 ]
 
 const RATING_OPTIONS = RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] }))
@@ -156,6 +160,27 @@ export function WorkerActions({ report, onChange }: Props) {
         />
       )}
       {active === 'return' && <ReturnForm report={report} onChange={onChange} />}
+      {active === 'civil' && (
+        <ActionForm
+          formId={`report-${id}-civil`}
+          schema={reportCivilSchema}
+          send={(input, k) => reportsApi.civil(id, input, k)}
+          submitLabel='转为民间纠纷，建议居民到解忧小屋'
+          danger
+          onDone={onChange}
+          fields={[
+            {
+              name: 'reason',
+              label: '说明',
+              kind: 'text',
+              required: true,
+              maxlength: NOTE_MAX,
+              hint: '邻居之间的事（楼上漏水、某户噪音）由解忧小屋调解：工单到此结束，居民可一键转过去，调解员能看到这张工单的记录',
+              placeholder: '如：已上门查看，是楼上 1202 卫生间防水层老化渗漏，需两户协商维修',
+            },
+          ]}
+        />
+      )}
     </Section>
   )
 }
@@ -180,6 +205,33 @@ function Urge({ report, onChange }: Props) {
     return <Text className='report-actions__lead'>{`办理时限 ${formatTime(r.deadline)}，超时后可以催办。`}</Text>
   }
   return null
+}
+
+/**
+ * A ticket the grid worker found to be a matter between neighbours: its reporter goes on to
+ * 解忧小屋 with the form filled from it, or to the case they already filed.
+ */
+function ToDisputeStation({ report }: { report: Report }) {
+  const reason = [...report.events].reverse().find((e) => e.action === 'civil')
+  return (
+    <Section title='建议到解忧小屋调解' className='report-actions'>
+      <Notice type='info' title='网格员认为这是邻里之间的民间纠纷'>
+        {reason?.text ?? ''}
+      </Notice>
+      {report.disputeId ? (
+        <Button type='primary' block onClick={() => navigate(links.disputeDetail(report.disputeId as string))}>
+          查看调解进度
+        </Button>
+      ) : (
+        <>
+          <Text className='report-actions__lead'>解忧小屋的人民调解免费、保密。申请表会用这张工单的内容填好，调解员能看到工单的全部记录。</Text>
+          <Button type='primary' block onClick={() => navigate(links.disputeNew({ fromReport: report.id }))}>
+            转到解忧小屋
+          </Button>
+        </>
+      )}
+    </Section>
+  )
 }
 
 /**
@@ -208,6 +260,7 @@ export function ResidentActions({ report, onChange, onLeft }: Props & { onLeft: 
       />
     )
   }
+  if (report.status === 'civil' && report.relation === 'owner') return <ToDisputeStation report={report} />
   const isOpen = report.status === 'pending' || report.status === 'handling'
   if (!isOpen && !can('leave')) return null
   const room = PHOTOS_MAX - report.photos.length

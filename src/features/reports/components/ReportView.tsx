@@ -36,6 +36,7 @@ const ACTION_TITLES: Record<ReportEvent['action'], string> = {
   urge: '居民催办',
   supplement: '居民补充说明',
   withdraw: '居民撤回',
+  civil: '转为民间纠纷',
 }
 
 function deptLabel(key: string | null | undefined) {
