@@ -4,7 +4,7 @@ export default defineAppConfig({
     { root: 'packages/report', pages: ['new/index', 'detail/index', 'order/index'] },
     { root: 'packages/account', pages: ['address/index'] },
     { root: 'packages/booking', pages: ['index/index', 'service/index', 'new/index', 'detail/index', 'desk/index'] },
-    { root: 'packages/dispute', pages: ['index/index'] },
+    { root: 'packages/dispute', pages: ['index/index', 'guide/index', 'new/index', 'detail/index', 'invitation/index', 'desk/index', 'case/index'] },
     { root: 'packages/points', pages: ['index/index', 'activity/index', 'publish/index', 'attendance/index', 'ledger/index', 'certificate/index', 'shop/index', 'redemption/index'] },
     { root: 'packages/merchant', pages: ['index/index', 'verify/index'] },
     // weapp with the mocked backend: its code, loaded at launch with require.async (services/mock.ts)

@@ -73,9 +73,9 @@ function Upcoming({ volunteer }: { volunteer: boolean }) {
 // 志愿积分: a volunteer's points and next activity on top, then what to sign up for; an
 // organiser's own activities and 发布活动; a merchant or resident sees the activities and offers.
 export default function PointsPage() {
-  const roles = useSession((s) => s.user?.roles ?? [])
-  const volunteer = roles.includes('volunteer')
-  const organiser = roles.includes('organiser')
+  // one boolean per selector: a selector answering a new array each time re-renders for ever
+  const volunteer = useSession((s) => !!s.user?.roles.includes('volunteer'))
+  const organiser = useSession((s) => !!s.user?.roles.includes('organiser'))
   const summary = usePointsSummary(volunteer)
   return (
     <LoginGate

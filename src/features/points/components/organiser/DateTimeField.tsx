@@ -21,12 +21,12 @@ export function DateTimeField({ label, date, time, onDate, onTime, minDate }: Da
   if (process.env.TARO_ENV !== 'h5') {
     return (
       <View className='points-dt'>
-        <Picker mode='date' value={date || minDate || ''} start={minDate} onChange={(e) => onDate(String(e.detail.value))}>
+        <Picker className='points-dt__part' mode='date' value={date || minDate || ''} start={minDate} onChange={(e) => onDate(String(e.detail.value))}>
           <View className={cx('points-dt__face', !date && 'points-dt__face--empty')}>
             <Text>{date || `选择${label}日期`}</Text>
           </View>
         </Picker>
-        <Picker mode='time' value={time || '09:00'} onChange={(e) => onTime(String(e.detail.value))}>
+        <Picker className='points-dt__part' mode='time' value={time || '09:00'} onChange={(e) => onTime(String(e.detail.value))}>
           <View className={cx('points-dt__face', !time && 'points-dt__face--empty')}>
             <Text>{time || `选择${label}时间`}</Text>
           </View>
