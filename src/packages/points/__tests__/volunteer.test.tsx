@@ -168,3 +168,11 @@ test('the certificate: the volunteer\'s own, and anyone checking its number sees
   expect(checked).not.toHaveTextContent('谢雨欣')
   expect(checked).toHaveTextContent('志愿者：谢*')
 })
+
+test('logged out, 志愿积分 says why to log in and what can be seen without it', async () => {
+  useSession.getState().signOut()
+  await open(<PointsPage />, 'index')
+  expect(await screen.findByText('去登录')).toBeInTheDocument()
+  expect(screen.getByText('看看能兑换什么')).toBeInTheDocument()
+  expect(screen.queryByTestId('points-card')).not.toBeInTheDocument()
+})
