@@ -5,6 +5,7 @@ import { LoginGate } from '@/components/form/LoginGate'
 import { PageShell } from '@/components/ui/PageShell'
 import { CodeForm, InvitationAnswer, InvitationResult, InvitationSummary } from '@/features/disputes/components/resident/InvitationAnswer'
 import { useDisputeInvitation } from '@/features/disputes/hooks'
+import type { ApiError } from '@/services/http'
 import { requireLogin } from '@/services/nav'
 import { errorText } from '@/utils/errors'
 import { decodeParam } from '@/utils/routes'
@@ -16,7 +17,7 @@ function Invitation({ initial }: { initial: string }) {
   const inv = useDisputeInvitation(code || undefined)
   const v = inv.data && inv.data.code === code ? inv.data : undefined
   // a code that does not open anything is the code field's error, so it can be typed again
-  const codeError = code && !v && inv.error ? errorText(inv.error) : undefined
+  const codeError = code && !v && inv.error ? (inv.error as ApiError).fields?.code ?? errorText(inv.error) : undefined
   return (
     <PageShell title='调解邀请' loading={!!code && !v && !inv.error && inv.loading}>
       {answered ? (
