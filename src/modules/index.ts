@@ -2,7 +2,7 @@
 // one line here.
 import type { Role } from '@/contract'
 import { bookingModule } from './booking'
-import { disputeModule } from './coming'
+import { disputeModule } from './dispute'
 import { merchantModule, pointsModule } from './points'
 import { reportModule } from './report'
 import type { HomeEntry, Meanwhile, ModuleDef, ModuleWorkbench } from './types'

@@ -169,17 +169,13 @@ test('demo-helper sees the 帮代办 workbench: the open bookings of their place
   expect(screen.queryByText('网格工单')).not.toBeInTheDocument()
 })
 
-test.each([
-  ['demo-mediator', '调解员工作台', '调解员工作台将随“解忧小屋”模块上线：受理纠纷、安排调解都会在这里。'],
-])('%s sees the 即将上线 workbench placeholder and no report list', async (account, title, text) => {
-  await signInAs(account)
+test("demo-mediator sees the 调解员工作台: the station's cases, and the desk", async () => {
+  await signInAs('demo-mediator')
   await openTasks()
-  expect(screen.getByText(title)).toBeInTheDocument()
-  expect(screen.getByText('即将上线')).toBeInTheDocument()
-  expect(screen.getByText(text)).toBeInTheDocument()
+  expect(screen.getByText('调解员工作台')).toBeInTheDocument()
+  expect(screen.getByText('打开调解员工作台')).toBeInTheDocument()
+  expect(screen.queryByText('即将上线')).not.toBeInTheDocument()
   expect(screen.queryByText('网格工单')).not.toBeInTheDocument()
-  expect(screen.queryByText('我的反映')).not.toBeInTheDocument()
-  expect(screen.queryAllByTestId('work-item')).toHaveLength(0)
 })
 
 test('a resident who volunteers sees both on 办事, one section per role; the active role comes first', async () => {
@@ -187,7 +183,7 @@ test('a resident who volunteers sees both on 办事, one section per role; the a
   const { container } = await openTasks()
   expect(screen.getByText('办事')).toBeInTheDocument()
   const headings = () => [...container.querySelectorAll('.ui-section__title')].map((h) => h.textContent)
-  expect(headings()).toEqual(['我的反映（居民）', '我的预约（居民）', '我的志愿活动（志愿者）'])
+  expect(headings()).toEqual(['我的反映（居民）', '我的预约（居民）', '我的调解（居民）', '我的志愿活动（志愿者）'])
   await waitFor(() => expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0))
   // her seeded activity (attended a week ago, hours confirmed) is among her work
   await waitFor(() => expect(screen.getByText('重阳节敬老院陪伴')).toBeInTheDocument())
@@ -195,7 +191,7 @@ test('a resident who volunteers sees both on 办事, one section per role; the a
 
   // 切换身份 only reorders: her reports stay in view
   act(() => useSession.getState().setActiveRole('volunteer'))
-  expect(headings()).toEqual(['我的志愿活动（志愿者）', '我的反映（居民）', '我的预约（居民）'])
+  expect(headings()).toEqual(['我的志愿活动（志愿者）', '我的反映（居民）', '我的预约（居民）', '我的调解（居民）'])
   expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0)
 })
 
