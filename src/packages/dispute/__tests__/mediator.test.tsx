@@ -1,0 +1,308 @@
+// The mediator's pages of 解忧小屋 through the real request path: the desk, accepting and inviting,
+// transferring, scheduling with the weekend's on-duty lawyer, minutes and the private note,
+// drafting and sealing an agreement, follow-up and closing, and who may not see a case.
+import type { ReactElement } from 'react'
+import { fireEvent, screen, waitFor, within, type RenderResult } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import Taro from '@tarojs/taro'
+import { createClock } from '@mock/server'
+import type { AgreementInput, Dispute, DisputeCreateInput } from '@/contract'
+import { withMockServer } from '../../../../test/utils/mock'
+import { fieldError, native, signInAs } from '../../../../test/utils/client'
+import { renderPage } from '../../../../test/utils/page'
+import { disputesApi } from '@/features/disputes/api'
+import { AGREEMENT_PLACEHOLDERS } from '@/features/disputes/components/mediator/AgreementPanel'
+import { RECORD_PLACEHOLDERS } from '@/features/disputes/components/mediator/SessionsPanel'
+import { SCHEDULE_PLACEHOLDERS } from '@/features/disputes/components/mediator/SchedulePanel'
+import DeskPage from '../desk/index'
+import CasePage from '../case/index'
+
+// Tuesday 24 November 2026, 09:00 China time. 西牌楼's roster: Saturday the 28th both the police
+// officer (秦卫国, demo-police) and the lawyer (苏婉清, demo-lawyer); Sunday the 29th no lawyer.
+const START = Date.parse('2026-11-24T09:00:00+08:00')
+const { server } = withMockServer({ clock: createClock(START) })
+beforeEach(() => {
+  server.control.clock.set(START)
+  server.reset()
+})
+afterEach(() => jest.restoreAllMocks())
+
+/** Opens a page in place of the one open before (as navigating does). */
+let view: RenderResult | null = null
+async function open(ui: ReactElement, path: 'desk' | 'case', params: Record<string, string> = {}) {
+  view?.unmount()
+  view = await renderPage(ui, { path: `/packages/dispute/${path}/index`, params })
+}
+afterEach(() => {
+  view?.unmount()
+  view = null
+})
+
+const openCase = (id: string) => open(<CasePage />, 'case', { id })
+const stored = (id: string) => server.db.disputes.find((d) => d.id === id)!
+let n = 0
+const key = () => `k-${++n}-${Math.random()}`
+
+const LEAK = '楼上卫生间漏水两个星期了，我家天花板一直滴水，墙皮也掉了。'
+
+/** 王秀英 files a case at `stationId` (西牌楼 unless said otherwise). */
+async function file(stationId = 'js-xpl', over: Partial<DisputeCreateInput> = {}): Promise<Dispute> {
+  await signInAs('demo-resident')
+  return disputesApi.create(
+    {
+      type: 'leak',
+      description: LEAK,
+      wants: '希望楼上修好防水，赔偿刷墙费用',
+      other: { name: '李建国', phone: '13900001111', whereabouts: '楼上 1202' },
+      photos: [],
+      stationId,
+      preferredTimes: '周末上午',
+      agreeTerms: true,
+      ...over,
+    },
+    key(),
+  )
+}
+
+/** A case at 西牌楼 accepted by 罗桂兰, the other party (李建国) agreed: being mediated. */
+async function mediating(): Promise<Dispute> {
+  const d = await file()
+  await signInAs('demo-mediator')
+  await disputesApi.accept(d.id, key())
+  const invited = await disputesApi.invite(d.id, key())
+  await signInAs('demo-resident-2')
+  await disputesApi.answer(invited.invitation!.code, { agree: true, reason: '' }, key())
+  return d
+}
+
+async function withAgreement(obligations: AgreementInput['obligations']): Promise<Dispute> {
+  const d = await mediating()
+  await signInAs('demo-mediator')
+  await disputesApi.draftAgreement(d.id, { facts: '1202 卫生间防水层老化，导致 1102 天花板渗水，经物业确认。', obligations }, key())
+  return d
+}
+
+test('the desk lists the station\'s new cases first, the one waiting past two working days flagged, and opens a case', async () => {
+  const user = userEvent.setup()
+  const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
+  const mine = await file()
+  await signInAs('demo-mediator')
+  await open(<DeskPage />, 'desk')
+  const fresh = await screen.findByTestId('desk-new')
+  await waitFor(() => expect(within(fresh).getAllByTestId('desk-case')).toHaveLength(2))
+  const rows = within(fresh).getAllByTestId('desk-case')
+  // the seed's parking case has waited five days: it comes first, flagged
+  expect(rows[0]).toHaveTextContent('停车纠纷')
+  expect(within(rows[0]).getByTestId('desk-overdue')).toHaveTextContent('超过2个工作日未受理')
+  expect(rows[1]).toHaveTextContent('邻里漏水')
+  expect(within(rows[1]).queryByTestId('desk-overdue')).not.toBeInTheDocument()
+  // the other mediator's case at the same station is not hers
+  expect(screen.queryByText(/噪音扰民/)).not.toBeInTheDocument()
+  expect(screen.queryByTestId('duty-session')).not.toBeInTheDocument()
+
+  await user.click(rows[1])
+  expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/dispute/case/index?id=${mine.id}` })
+})
+
+test('accept, then invite: the code shows big with its QR, and the server stores it', async () => {
+  const user = userEvent.setup()
+  const d = await file()
+  await signInAs('demo-mediator')
+  await openCase(d.id)
+  expect(await screen.findByTestId('case-description')).toHaveTextContent(LEAK)
+  // the mediator sees both parties in full and may call them
+  expect(screen.getByTestId('case-applicant')).toHaveTextContent('王秀英')
+  expect(screen.getByTestId('case-other')).toHaveTextContent('李建国')
+  expect(screen.getByText('13900001111')).toBeInTheDocument()
+  expect(screen.getByTestId('case-days')).toHaveTextContent('第 1 天')
+
+  await user.click(screen.getByRole('button', { name: '受理' }))
+  await waitFor(() => expect(stored(d.id).status).toBe('accepted'))
+  expect(stored(d.id).mediatorId).toBe('demo-mediator')
+
+  await user.click(await screen.findByRole('button', { name: '邀请对方' }))
+  const code = await screen.findByTestId('invite-code')
+  await waitFor(() => expect(stored(d.id).invitation).toBeTruthy())
+  expect(code).toHaveTextContent(stored(d.id).invitation!.code)
+  expect(within(screen.getByTestId('invite-panel')).getByTestId('qr-code')).toBeInTheDocument()
+  expect(screen.getByText(/怎么交给对方/)).toBeInTheDocument()
+})
+
+test('transfer to another station needs a reason, then the case goes there', async () => {
+  const user = userEvent.setup()
+  const d = await file()
+  await signInAs('demo-mediator')
+  await openCase(d.id)
+  await user.click(await screen.findByText('转交其他解忧小屋'))
+  const form = await screen.findByTestId('transfer-form')
+  await user.click(await within(form).findByRole('combobox'))
+  await user.click(within(form).getByRole('option', { name: /太平街社区解忧小屋/ }))
+  await user.click(within(form).getByText('确认转交'))
+  const reason = await native('如：双方都住在工农桥社区，由当地调解更方便')
+  await waitFor(() => expect(fieldError(reason)).not.toBe(''))
+  expect(stored(d.id).stationId).toBe('js-xpl')
+
+  await user.type(reason, '对方住在太平街，当地调解更方便')
+  await user.click(within(form).getByText('确认转交'))
+  await waitFor(() => expect(stored(d.id).stationId).toBe('js-tpj'))
+  expect(await screen.findByText('案件已转交给太平街社区解忧小屋，由那里的调解员受理。')).toBeInTheDocument()
+})
+
+test('schedule a weekend session with the on-duty lawyer: a day without one is refused at the switch, the roster\'s day is stored', async () => {
+  const user = userEvent.setup()
+  const d = await mediating()
+  await signInAs('demo-mediator')
+  await openCase(d.id)
+  const form = await screen.findByTestId('schedule-form')
+  // Sunday the 29th: 秦卫国 is on duty, no lawyer
+  fireEvent.change(within(form).getByLabelText('调解日期'), { target: { value: '2026-11-29' } })
+  fireEvent.change(within(form).getByLabelText('调解时间'), { target: { value: '09:30' } })
+  await user.type(await native(SCHEDULE_PLACEHOLDERS.room), '西牌楼解忧小屋调解室')
+  const roster = await within(form).findByTestId('duty-roster')
+  expect(roster).toHaveTextContent('民警 秦卫国（坡子街派出所）')
+  expect(roster).toHaveTextContent('律师：无人值班')
+  await user.click(within(form).getByRole('switch', { name: '请坐堂律师参加' }))
+  await user.click(within(form).getByRole('button', { name: '安排调解' }))
+  await waitFor(() => expect(fieldError(within(form).getByRole('switch', { name: '请坐堂律师参加' }))).toBe('这一天没有律师值班，请换一天或不请律师'))
+  expect(stored(d.id).sessions).toHaveLength(0)
+
+  // Saturday the 28th: both are on duty
+  fireEvent.change(within(form).getByLabelText('调解日期'), { target: { value: '2026-11-28' } })
+  expect(await within(form).findByText('律师 苏婉清（湖南湘江律师事务所）')).toBeInTheDocument()
+  expect(within(form).getByRole('switch', { name: '请坐堂律师参加' })).toHaveAttribute('aria-checked', 'true')
+  await user.click(within(form).getByRole('button', { name: '安排调解' }))
+  await waitFor(() => expect(stored(d.id).sessions).toHaveLength(1))
+  const s = stored(d.id).sessions[0]
+  expect(s).toMatchObject({ at: new Date('2026-11-28T09:30:00+08:00').toISOString(), durationMinutes: 60, room: '西牌楼解忧小屋调解室', police: null })
+  expect(s.lawyer).toMatchObject({ name: '苏婉清', userId: 'demo-lawyer' })
+  const card = await screen.findByTestId('session')
+  expect(card).toHaveTextContent('11月28日 周六 09:30–10:30')
+  expect(card).toHaveTextContent('坐堂：律师 苏婉清（湖南湘江律师事务所）')
+
+  // the lawyer's desk: only that session — when, where, what kind — and nothing of the case
+  await signInAs('demo-lawyer')
+  await open(<DeskPage />, 'desk')
+  const duty = await screen.findAllByTestId('duty-session')
+  expect(duty).toHaveLength(1)
+  expect(duty[0]).toHaveTextContent('11月28日 周六 09:30–10:30')
+  expect(duty[0]).toHaveTextContent('西牌楼社区解忧小屋 西牌楼解忧小屋调解室')
+  expect(duty[0]).toHaveTextContent('纠纷类型：邻里漏水')
+  expect(duty[0]).toHaveTextContent('律师坐堂')
+  expect(screen.queryByText(LEAK)).not.toBeInTheDocument()
+  expect(screen.queryByText('王秀英')).not.toBeInTheDocument()
+  expect(screen.queryByTestId('desk-case')).not.toBeInTheDocument()
+
+  // the police officer was not asked: nothing for him
+  await signInAs('demo-police')
+  await open(<DeskPage />, 'desk')
+  expect(await screen.findByText('近期没有需要您参加的调解')).toBeInTheDocument()
+  expect(screen.queryByTestId('duty-session')).not.toBeInTheDocument()
+  expect(screen.queryByTestId('desk-case')).not.toBeInTheDocument()
+})
+
+test('after the session the minutes and the private note are stored; the parties read the minutes and never the note', async () => {
+  const user = userEvent.setup()
+  const d = await mediating()
+  await signInAs('demo-mediator')
+  const scheduled = await disputesApi.schedule(d.id, { at: '2026-11-25T10:00:00+08:00', durationMinutes: 60, room: '调解室', withPolice: false, withLawyer: false }, key())
+  const sid = scheduled.sessions[0].id
+  server.control.clock.set(Date.parse('2026-11-25T11:10:00+08:00'))
+  await openCase(d.id)
+  await user.type(await native(RECORD_PLACEHOLDERS.minutes), '双方同意先请物业检测漏点，下周再约')
+  await user.type(await native(RECORD_PLACEHOLDERS.privateNote), '对方情绪较激动，下次先单独沟通')
+  expect(screen.getAllByText('内部备注（仅调解员可见）').length).toBeGreaterThan(0)
+  await user.click(screen.getByRole('button', { name: '保存记录' }))
+  await waitFor(() => expect(stored(d.id).sessions[0].recordedAt).toBeTruthy())
+  expect(stored(d.id).sessions[0]).toMatchObject({ minutes: '双方同意先请物业检测漏点，下周再约', privateNote: '对方情绪较激动，下次先单独沟通' })
+  expect(await screen.findByTestId('session-private')).toHaveTextContent('内部备注（仅调解员可见，当事人看不到）对方情绪较激动，下次先单独沟通')
+  expect(screen.getByTestId('session-minutes')).toHaveTextContent('双方同意先请物业检测漏点，下周再约')
+
+  for (const party of ['demo-resident', 'demo-resident-2']) {
+    await signInAs(party)
+    const seen = await disputesApi.detail(d.id)
+    const s = seen.sessions.find((x) => x.id === sid)!
+    expect(s.minutes).toBe('双方同意先请物业检测漏点，下周再约')
+    expect(s.privateNote).toBeUndefined()
+    expect(JSON.stringify(seen)).not.toContain('单独沟通')
+  }
+})
+
+test('draft an agreement with two obligations; once both parties confirm, the sealed number shows', async () => {
+  const user = userEvent.setup()
+  const d = await mediating()
+  await signInAs('demo-mediator')
+  await openCase(d.id)
+  const form = await screen.findByTestId('agreement-form')
+  await user.type(await native(AGREEMENT_PLACEHOLDERS.facts), '1202 卫生间防水层老化，导致 1102 天花板渗水，经物业确认。')
+  const fill = async (i: number, party: string, what: string, amount: string, due: string, how: string) => {
+    const row = within(form).getAllByTestId('obligation-row')[i]
+    await user.click(within(row).getByRole('radio', { name: party }))
+    const inputs = (placeholder: string) => row.querySelector<HTMLInputElement>(`input[placeholder="${placeholder}"]`)!
+    await waitFor(() => expect(inputs(AGREEMENT_PLACEHOLDERS.what)).toBeTruthy())
+    await user.type(inputs(AGREEMENT_PLACEHOLDERS.what), what)
+    if (amount) await user.type(inputs(AGREEMENT_PLACEHOLDERS.amount), amount)
+    fireEvent.change(within(row).getByLabelText(`第 ${i + 1} 项履行期限`), { target: { value: due } })
+    await user.type(inputs(AGREEMENT_PLACEHOLDERS.how), how)
+  }
+  await fill(0, '对方', '修复卫生间防水层', '', '2026-12-10', '请有资质的师傅施工，物业见证')
+  await user.click(within(form).getByRole('button', { name: '添加一项履行内容' }))
+  await fill(1, '对方', '赔偿刷墙费用', '800', '2026-12-15', '微信转账给申请人')
+  await user.click(within(form).getByRole('button', { name: '提交协议，请双方确认' }))
+  await waitFor(() => expect(stored(d.id).agreement).toBeTruthy())
+  expect(stored(d.id).agreement!.obligations).toEqual([
+    expect.objectContaining({ party: 'respondent', what: '修复卫生间防水层', amount: null, dueDate: '2026-12-10' }),
+    expect.objectContaining({ party: 'respondent', what: '赔偿刷墙费用', amount: 800, dueDate: '2026-12-15', how: '微信转账给申请人' }),
+  ])
+  const shown = await screen.findByTestId('agreement')
+  expect(shown).toHaveTextContent('协议草稿 · 第 1 版')
+  expect(within(shown).getByTestId('confirm-applicant')).toHaveTextContent('申请人：尚未确认')
+
+  await signInAs('demo-resident')
+  await disputesApi.confirm(d.id, key())
+  await signInAs('demo-resident-2')
+  await disputesApi.confirm(d.id, key())
+  const no = stored(d.id).agreement!.no
+  expect(no).toBeTruthy()
+
+  await signInAs('demo-mediator')
+  await openCase(d.id)
+  expect(await screen.findByTestId('agreement-no')).toHaveTextContent(`调解协议书 ${no}`)
+  expect(screen.getByTestId('confirm-respondent')).toHaveTextContent('已于')
+  expect(screen.queryByTestId('agreement-form')).not.toBeInTheDocument()
+})
+
+test('follow-up: an obligation recorded as carried out, then the case is closed with a note', async () => {
+  const user = userEvent.setup()
+  const d = await withAgreement([{ party: 'respondent', what: '赔偿刷墙费用', amount: 800, dueDate: '2026-12-15', how: '微信转账' }])
+  for (const party of ['demo-resident', 'demo-resident-2']) {
+    await signInAs(party)
+    await disputesApi.confirm(d.id, key())
+  }
+  expect(stored(d.id).status).toBe('fulfilling')
+  await signInAs('demo-mediator')
+  await openCase(d.id)
+  const row = await screen.findByTestId('followup-obligation')
+  expect(row).toHaveTextContent('对方赔偿刷墙费用 800 元')
+  expect(screen.queryByTestId('close-form')).not.toBeInTheDocument()
+  await user.click(within(row).getByRole('radio', { name: '已履行' }))
+  await user.type(await native('如：电话回访，申请人确认已收到转账'), '申请人确认已收到 800 元')
+  await user.click(within(row).getByRole('button', { name: '记录第 1 项回访' }))
+  await waitFor(() => expect(stored(d.id).agreement!.obligations[0].done).toBe(true))
+  expect(stored(d.id).agreement!.obligations[0].reports).toEqual([expect.objectContaining({ by: 'mediator', done: true, note: '申请人确认已收到 800 元' })])
+
+  const close = await screen.findByTestId('close-form')
+  await user.type(await native('如：协议各项已履行完毕，双方无异议'), '协议已履行完毕，双方无异议')
+  await user.click(within(close).getByRole('button', { name: '结案' }))
+  await waitFor(() => expect(stored(d.id).status).toBe('closed'))
+  expect(await screen.findByText('申请人可以评价这次调解。')).toBeInTheDocument()
+})
+
+test('a mediator of another station opening the case sees that it is not there, and nothing of it', async () => {
+  const d = await file('js-gnq')
+  await signInAs('demo-mediator')
+  await openCase(d.id)
+  expect(await screen.findByText('案件不存在或无权查看')).toBeInTheDocument()
+  expect(screen.queryByText(LEAK)).not.toBeInTheDocument()
+  expect(screen.queryByText('王秀英', { exact: false })).not.toBeInTheDocument()
+  expect(screen.queryByTestId('case-head')).not.toBeInTheDocument()
+})
