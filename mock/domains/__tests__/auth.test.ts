@@ -9,6 +9,8 @@ const DEMO_IDS = [
   'demo-grid-worker-2',
   'demo-helper',
   'demo-mediator',
+  'demo-police',
+  'demo-lawyer',
   'demo-volunteer',
   'demo-organiser',
   'demo-merchant',

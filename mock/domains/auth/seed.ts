@@ -13,6 +13,8 @@ export const DEMO = {
   gridWorker2: 'demo-grid-worker-2',
   helper: 'demo-helper',
   mediator: 'demo-mediator',
+  police: 'demo-police',
+  lawyer: 'demo-lawyer',
   volunteer: 'demo-volunteer',
   organiser: 'demo-organiser',
   merchant: 'demo-merchant',
@@ -47,10 +49,21 @@ const DEMO_PEOPLE: PersonSeed[] = [
   { id: DEMO.gridWorker, name: '刘志华', phone: '13787310101', roles: ['grid_worker'], gridId: 'gd-xpl-1', note: '西牌楼社区第一网格网格员：接单、办理、吹哨部门、退单' },
   { id: DEMO.gridWorker2, name: '陈静', phone: '13787310102', roles: ['grid_worker'], gridId: 'gd-xpl-2', note: '西牌楼社区第二网格网格员：只看得到本网格的工单' },
   { id: DEMO.helper, name: '杨帆', phone: '15874120303', roles: ['helper'], gridId: 'gd-tpj-1', note: '帮代办专员：签到、办理预约，处理申诉' },
-  { id: DEMO.mediator, name: '罗桂兰', phone: '15874120404', roles: ['mediator'], gridId: 'gd-gnq-1', note: '解忧小屋调解员：调解案件（解忧小屋模块即将上线）' },
+  { id: DEMO.mediator, name: '罗桂兰', phone: '15874120404', roles: ['mediator'], gridId: 'gd-xpl-1', note: '西牌楼社区解忧小屋调解员：受理纠纷、邀请对方、安排调解、起草协议、履行回访' },
+  { id: DEMO.police, name: '秦卫国', phone: '15874120414', roles: ['mediator'], gridId: 'gd-xpl-1', note: '西牌楼派出所民警：周末在西牌楼社区解忧小屋坐堂，只看得到自己参加的调解场次' },
+  { id: DEMO.lawyer, name: '苏婉清', phone: '15874120424', roles: ['mediator'], gridId: 'gd-xpl-1', note: '湖南湘江律师事务所律师：周末在西牌楼社区解忧小屋坐堂，只看得到自己参加的调解场次' },
   { id: DEMO.volunteer, name: '谢雨欣', phone: '18673150505', roles: ['volunteer'], gridId: 'gd-xpl-2', note: '志愿者：活动报名、扫码签到签退，积分兑换' },
   { id: DEMO.organiser, name: '唐文斌', phone: '18673150606', roles: ['organiser'], gridId: 'gd-xpl-1', note: '西牌楼社区的社区工作者：分派居民“不确定在哪个网格”的工单；发布志愿活动、确认服务时长' },
   { id: DEMO.merchant, name: '曾庆丰', phone: '18907310707', roles: ['merchant'], gridId: 'gd-tpj-2', note: '合伙商企（老杨理发店）：核销兑换码、管理兑换商品' },
+]
+
+/** The mediators of the other 解忧小屋 (and a second one at 西牌楼), without demo logins. */
+export const MEDIATORS: PersonSeed[] = [
+  { id: 'med-xpl-2', name: '周建平', phone: '15874121401', roles: ['mediator'], gridId: 'gd-xpl-2' },
+  { id: 'med-tpj', name: '蒋淑芬', phone: '15874121402', roles: ['mediator'], gridId: 'gd-tpj-1' },
+  { id: 'med-gnq', name: '钟国强', phone: '15874121403', roles: ['mediator'], gridId: 'gd-gnq-1' },
+  { id: 'med-bsj', name: '龙秀珍', phone: '15874121404', roles: ['mediator'], gridId: 'gd-bsj-1' },
+  { id: 'med-htl', name: '贺志勇', phone: '15874121405', roles: ['mediator'], gridId: 'gd-htl-1' },
 ]
 
 const RESIDENTS: PersonSeed[] = [
@@ -91,4 +104,5 @@ export function seedAuth(db: DbState): void {
     if (!db.users[id]) addPerson({ id, name, phone, roles: ['grid_worker'], gridId })
   }
   RESIDENTS.forEach(addPerson)
+  MEDIATORS.forEach(addPerson)
 }

@@ -20,6 +20,7 @@ import type { UserRecord } from '../auth/state'
 import { SEED_PHOTOS } from '../reports/seed'
 import { canView } from '../reports/view'
 import { mayViewBookingPhoto } from '../bookings/view'
+import { mayViewDisputePhoto } from '../disputes/view'
 import { POINTS_SEED_PHOTOS } from '../points/seed'
 import { isPublicPointsPhoto, mayViewPointsPhoto } from '../points/view'
 import { emptyPhotos, photosInUse, storePhoto, type PhotosSlice } from './state'
@@ -50,14 +51,15 @@ export function builtinPhotos(): Array<{ id: string; mime: string; bytes: Uint8A
   return Object.keys(BUILTIN).map((id) => ({ id, mime: 'image/svg+xml', bytes: utf8Bytes(BUILTIN[id]) }))
 }
 
-/** Its uploader, or anyone who may see a report (or a step of one), a booking or an activity or offer that shows it. */
+/** Its uploader, or anyone who may see a report (or a step of one), a booking, an activity or offer, or a 解忧小屋 case that shows it. */
 export function mayViewPhoto(db: DbState, id: string, user: UserRecord): boolean {
   const rec = db.photos[id]
   if (rec && rec.by === user.id) return true
   return (
     db.reports.some((r) => (r.photos.indexOf(id) >= 0 || r.events.some((e) => !!e.photos && e.photos.indexOf(id) >= 0)) && canView(r, user)) ||
     mayViewBookingPhoto(db, id, user) ||
-    mayViewPointsPhoto(db, id, user)
+    mayViewPointsPhoto(db, id, user) ||
+    mayViewDisputePhoto(db, id, user)
   )
 }
 

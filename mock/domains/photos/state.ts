@@ -8,6 +8,7 @@ import { decodePhotoDataUrl, newPhotoId, type StoredPhoto } from '../../server/p
 import type { RouteContext } from '../../server/router'
 import { bookingPhotoRefs } from '../bookings/view'
 import { pointsPhotoRefs } from '../points/view'
+import { disputePhotoRefs } from '../disputes/view'
 
 export interface PhotoRecord {
   /** the uploader's user id */
@@ -96,5 +97,7 @@ export function photosInUse(db: DbState): Set<string> {
   for (const p of bookingPhotoRefs(db)) used.add(p)
   // an activity's cover, an offer's photo
   for (const p of pointsPhotoRefs(db)) used.add(p)
+  // a 解忧小屋 case's photos
+  for (const p of disputePhotoRefs(db)) used.add(p)
   return used
 }

@@ -1,0 +1,317 @@
+// 解忧小屋 through the server: guides, stations and their roster, filing, the queue, acceptance,
+// transfer, invitations (one-time, expiring, rate-limited) and who may see a case.
+import { client, newServer, DAY, HOUR, type Json } from '../../server/__tests__/helpers'
+
+export const caseInput = (over: Record<string, unknown> = {}) => ({
+  type: 'noise',
+  description: '楼上每天半夜拖动家具，声音很大，影响休息。',
+  wants: '希望晚上十点以后保持安静',
+  other: { name: '李建国', phone: '13973125678', whereabouts: '楼上 1202' },
+  photos: [],
+  stationId: 'js-xpl',
+  preferredTimes: '周末上午',
+  agreeTerms: true,
+  ...over,
+})
+
+export async function setup() {
+  const { server, clock } = newServer()
+  const c = client(server)
+  const ids = ['demo-resident', 'demo-resident-2', 'demo-mediator', 'demo-police', 'demo-lawyer', 'demo-grid-worker', 'demo-volunteer'] as const
+  const [res, res2, med, police, lawyer, grid, vol] = await Promise.all(ids.map((id) => c.login(id)))
+  // non-demo accounts sign in like the tests of other domains do: listed as demo for the test
+  for (const id of ['med-xpl-2', 'med-tpj', 'res-zgf']) if (server.db.demoAccountIds.indexOf(id) < 0) server.db.demoAccountIds.push(id)
+  const [med2, medTpj, zgf] = await Promise.all(['med-xpl-2', 'med-tpj', 'res-zgf'].map((id) => c.login(id)))
+  const file = async (over: Record<string, unknown> = {}, who = res) => {
+    const r = await c.post('/disputes', caseInput(over), who)
+    expect(r.status).toBe(201)
+    return r.body as Json
+  }
+  /** filed by 王秀英, accepted by 罗桂兰, invitation out */
+  const invited = async (over: Record<string, unknown> = {}) => {
+    const d = await file(over)
+    expect((await c.post(`/disputes/${d.id}/accept`, {}, med)).status).toBe(200)
+    const r = await c.post(`/disputes/${d.id}/invite`, {}, med)
+    expect(r.status).toBe(200)
+    return r.body as Json
+  }
+  /** …and 李建国 agreed */
+  const mediating = async (over: Record<string, unknown> = {}) => {
+    const d = await invited(over)
+    const r = await c.post(`/disputes/invitations/${d.invitation.code}/answer`, { agree: true }, res2)
+    expect(r.status).toBe(200)
+    return r.body as Json
+  }
+  return { server, clock, c, res, res2, med, med2, medTpj, police, lawyer, grid, vol, zgf, file, invited, mediating }
+}
+
+describe('disputes: guides and stations', () => {
+  test('a guide per type, in plain Chinese; stations with mediators, phone, hours and 16 weekend days', async () => {
+    const { c } = await setup()
+    const g = (await c.get('/disputes/guides')).body
+    expect(g.map((x: Json) => x.type)).toEqual(['leak', 'noise', 'parking', 'property', 'family', 'wages', 'consumer', 'other'])
+    for (const x of g) {
+      expect(x.settles.length).toBeGreaterThan(5)
+      expect(x.prepare.length).toBeGreaterThan(0)
+      expect(x.selfHelp.length).toBeGreaterThan(5)
+      expect(x.rule).toMatch(/《.+》/)
+    }
+    expect(g.find((x: Json) => x.type === 'wages').elsewhere).toMatch(/劳动仲裁/)
+    expect(g.find((x: Json) => x.type === 'leak').rule).toMatch('第二百八十八条')
+    expect(g.find((x: Json) => x.type === 'other').elsewhere).toMatch('110')
+    const s = (await c.get('/disputes/stations')).body
+    expect(s.length).toBeGreaterThanOrEqual(4)
+    const xpl = s.find((x: Json) => x.id === 'js-xpl')
+    expect(xpl).toMatchObject({ name: '西牌楼社区解忧小屋', communityId: 'cm-xpl', communityName: '西牌楼社区', phone: expect.stringMatching(/^0731-/) })
+    expect(xpl.mediators).toEqual(['罗*兰', '周*平'])
+    // the seed is on Sunday 22 November 2026: that day, then seven full weekends and a Saturday
+    expect(xpl.roster.length).toBe(16)
+    expect(xpl.roster[0].date).toBe('2026-11-22')
+    for (const d of xpl.roster) expect([0, 6]).toContain(new Date(`${d.date}T00:00:00Z`).getUTCDay())
+    expect(xpl.roster.some((d: Json) => d.police && d.lawyer)).toBe(true)
+    expect(xpl.roster.some((d: Json) => d.police && !d.lawyer)).toBe(true)
+    expect(xpl.roster.some((d: Json) => !d.police && d.lawyer)).toBe(true)
+    expect(xpl.roster.some((d: Json) => !d.police && !d.lawyer)).toBe(true)
+    expect(xpl.roster.find((d: Json) => d.police).police).toEqual({ kind: 'police', name: '秦卫国', org: '坡子街派出所' })
+    expect(JSON.stringify(s)).not.toMatch(/userId|demo-/)
+  })
+
+  test('the demo accounts of the police officer and the lawyer are listed with notes', async () => {
+    const { c } = await setup()
+    const list = (await c.get('/auth/demo-accounts')).body
+    expect(list.find((a: Json) => a.id === 'demo-police')).toMatchObject({ roles: ['mediator'], note: expect.stringContaining('民警') })
+    expect(list.find((a: Json) => a.id === 'demo-lawyer')).toMatchObject({ roles: ['mediator'], note: expect.stringContaining('律师') })
+  })
+})
+
+describe('disputes: filing', () => {
+  test('a resident files; the applicant sees their own name and phone, the other party masked; the mediators of the station get a 消息', async () => {
+    const { c, res, med, file } = await setup()
+    const d = await file()
+    expect(d).toMatchObject({ status: 'filed', relation: 'applicant', stationName: '西牌楼社区解忧小屋', overdue: false, days: 0, applicant: { name: '王秀英', phone: '13807311234' }, other: { name: '李*国', phone: '139****5678', whereabouts: '楼上 1202' }, invitation: null, mediatorName: '' })
+    expect(d.id).toMatch(/^JY20261122\d{4}$/)
+    expect(d.gates[0]).toMatchObject({ gate: 'filed', at: expect.any(String) })
+    expect(d.gates[1]).toEqual({ gate: 'accepted', at: null, by: '' })
+    expect(d.can).toEqual([])
+    const m = (await c.get(`/disputes/${d.id}`, med)).body
+    expect(m).toMatchObject({ relation: 'mediator', applicant: { name: '王秀英', phone: '13807311234' }, other: { name: '李建国', phone: '13973125678' }, can: ['accept', 'transfer'] })
+    const inbox = (await c.get('/inbox', med)).body.items
+    expect(inbox[0]).toMatchObject({ title: '新的调解申请', link: `/packages/dispute/case/index?id=${d.id}` })
+    expect((await c.get('/disputes', res)).body.items[0]).toMatchObject({ id: d.id, relation: 'applicant' })
+  })
+
+  test('bad input is answered at the field in Chinese', async () => {
+    const { c, res, med, grid } = await setup()
+    const short = await c.post('/disputes', caseInput({ description: '太吵了啊啊' }), res)
+    expect(short.status).toBe(400)
+    expect(short.body.fields.description).toMatch('10')
+    const many = await c.post('/disputes', caseInput({ photos: Array.from({ length: 10 }, (_, i) => `ph_j${'a'.repeat(20)}${i}`) }), res)
+    expect([many.status, many.body.fields.photos]).toEqual([400, '最多上传9张照片'])
+    const station = await c.post('/disputes', caseInput({ stationId: 'js-nowhere' }), res)
+    expect([station.status, station.body.fields.stationId]).toEqual([400, '请选择解忧小屋'])
+    const terms = await c.post('/disputes', caseInput({ agreeTerms: false }), res)
+    expect(terms.body.fields.agreeTerms).toBe('请阅读并同意人民调解须知')
+    const extra = await c.post('/disputes', caseInput({ mediatorId: 'x' }), res)
+    expect(extra.status).toBe(400)
+    const other = await c.post('/disputes', caseInput({ other: { whereabouts: '' } }), res)
+    expect(other.body.fields['other.whereabouts']).toBeTruthy()
+    const phone = await c.post('/disputes', caseInput({ other: { phone: '123', whereabouts: '楼上' } }), res)
+    expect(phone.body.fields['other.phone']).toBe('请输入11位手机号码')
+    expect((await c.post('/disputes', caseInput(), med)).status).toBe(403)
+    expect((await c.post('/disputes', caseInput(), grid)).status).toBe(403)
+    expect((await c.post('/disputes', caseInput(), null)).status).toBe(401)
+  })
+
+  test('a photo must be the applicant\'s own upload', async () => {
+    const { c, res, res2 } = await setup()
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+    const up = await c.post('/photos', { dataUrl: png }, res2)
+    expect(up.status).toBe(201)
+    const r = await c.post('/disputes', caseInput({ photos: [up.body.id] }), res)
+    expect(r.status).toBe(400)
+    expect(r.body.fields['photos.0']).toBeTruthy()
+  })
+
+  test('five cases a day per resident, then 429', async () => {
+    const { c, res } = await setup()
+    for (let i = 0; i < 5; i++) expect((await c.post('/disputes', caseInput(), res)).status).toBe(201)
+    const r = await c.post('/disputes', caseInput(), res)
+    expect(r.status).toBe(429)
+  })
+
+  test('from a report of the caller: a draft; filing links the report and a second case from it is 409', async () => {
+    const { c, server, res, res2 } = await setup()
+    const report = server.db.reports.find((r) => r.reporterId === 'demo-resident' && r.location.communityId === 'cm-xpl') as Json
+    const draft = await c.get(`/disputes/from-report/${report.id}`, res)
+    expect(draft.status).toBe(200)
+    expect(draft.body).toMatchObject({ reportId: report.id, description: report.description, place: report.location.address, stationId: 'js-xpl' })
+    expect(['leak', 'noise', 'parking', 'other']).toContain(draft.body.type)
+    expect((await c.get(`/disputes/from-report/${report.id}`, res2)).status).toBe(404)
+    expect((await c.get('/disputes/from-report/nope', res)).status).toBe(404)
+    const theirs = await c.post('/disputes', caseInput({ fromReportId: report.id }), res2)
+    expect([theirs.status, theirs.body.fields.fromReportId]).toEqual([400, '来源工单无效'])
+    const d = await c.post('/disputes', caseInput({ fromReportId: report.id }), res)
+    expect(d.status).toBe(201)
+    expect(d.body.fromReport.id).toBe(report.id)
+    expect((server.db.reports.find((r) => r.id === report.id) as Json).disputeId).toBe(d.body.id)
+    expect((await c.post('/disputes', caseInput({ fromReportId: report.id }), res)).status).toBe(409)
+    // a report closed another way is refused
+    const other = server.db.reports.find((r) => r.reporterId === 'demo-resident' && r.id !== report.id) as Json
+    other.closedAs = 'done'
+    const refused = await c.post('/disputes', caseInput({ fromReportId: other.id }), res)
+    expect(refused.body.fields.fromReportId).toMatch('民间纠纷')
+    other.closedAs = 'civil'
+    expect((await c.post('/disputes', caseInput({ fromReportId: other.id }), res)).status).toBe(201)
+  })
+})
+
+describe('disputes: the queue, acceptance and transfer', () => {
+  test('the queue: new cases of the station (flagged first), then the mediator\'s own; done lists referred and closed', async () => {
+    const { c, med, medTpj, res, file } = await setup()
+    const q = (await c.get('/disputes', med, { scope: 'queue' })).body.items
+    expect(q.length).toBeGreaterThan(0)
+    expect(q[0]).toMatchObject({ status: 'filed', overdue: true, relation: 'mediator' })
+    const d = await file()
+    expect((await c.post(`/disputes/${d.id}/accept`, {}, med)).body).toMatchObject({ status: 'accepted', mediatorName: '罗桂兰', can: expect.arrayContaining(['invite', 'refer']) })
+    const q2 = (await c.get('/disputes', med, { scope: 'queue' })).body.items
+    expect(q2[q2.length - 1]).toMatchObject({ id: d.id, status: 'accepted' })
+    expect((await c.get('/disputes', medTpj, { scope: 'done' })).body.items[0]).toMatchObject({ status: 'closed' })
+    expect((await c.get('/disputes', res, { scope: 'queue' })).status).toBe(403)
+    expect((await c.get('/disputes', med, { scope: 'all' })).status).toBe(400)
+    const inbox = (await c.get('/inbox', res)).body.items
+    expect(inbox[0]).toMatchObject({ title: '调解申请已受理', link: `/packages/dispute/detail/index?id=${d.id}` })
+  })
+
+  test('acceptance: once; another station\'s mediator 404; after acceptance the other mediator of the station no longer sees it', async () => {
+    const { c, med, med2, medTpj, res, file } = await setup()
+    const d = await file()
+    expect((await c.get(`/disputes/${d.id}`, med2)).status).toBe(200)
+    expect((await c.get(`/disputes/${d.id}`, medTpj)).status).toBe(404)
+    expect((await c.post(`/disputes/${d.id}/accept`, {}, medTpj)).status).toBe(404)
+    expect((await c.post(`/disputes/${d.id}/accept`, {}, res)).status).toBe(403)
+    expect((await c.post(`/disputes/${d.id}/accept`, {}, med)).status).toBe(200)
+    const again = await c.post(`/disputes/${d.id}/accept`, {}, med)
+    expect([again.status, again.body.message]).toEqual([409, expect.stringContaining('已被受理')])
+    expect((await c.get(`/disputes/${d.id}`, med2)).status).toBe(404)
+    expect((await c.post(`/disputes/${d.id}/accept`, { x: 1 }, med)).status).toBe(400)
+  })
+
+  test('the 2-working-day flag: Friday\'s case is flagged from Wednesday', async () => {
+    const { c, clock, med, file } = await setup()
+    clock.set(Date.parse('2026-11-27T02:00:00Z')) // Friday 10:00
+    const d = await file()
+    clock.set(Date.parse('2026-12-01T15:59:00Z')) // Tuesday 23:59
+    const m = await c.login('demo-mediator')
+    expect((await c.get(`/disputes/${d.id}`, m)).body.overdue).toBe(false)
+    clock.set(Date.parse('2026-12-01T16:00:00Z')) // Wednesday 00:00
+    const r = (await c.get(`/disputes/${d.id}`, m)).body
+    expect(r).toMatchObject({ overdue: true, days: 4 })
+    void med
+    expect((await c.post(`/disputes/${d.id}/accept`, {}, m)).body.overdue).toBe(false)
+  })
+
+  test('transfer: to another station, with a reason; the new station sees it, the old one no more', async () => {
+    const { c, med, med2, medTpj, res, file } = await setup()
+    const d = await file()
+    const bad = await c.post(`/disputes/${d.id}/transfer`, { stationId: 'js-xpl', reason: '不在本社区' }, med)
+    expect([bad.status, bad.body.fields.stationId]).toEqual([400, expect.stringContaining('其他')])
+    expect((await c.post(`/disputes/${d.id}/transfer`, { stationId: 'js-nope', reason: '不在本社区' }, med)).body.fields.stationId).toBeTruthy()
+    expect((await c.post(`/disputes/${d.id}/transfer`, { stationId: 'js-tpj' }, med)).body.fields.reason).toBeTruthy()
+    const r = await c.post(`/disputes/${d.id}/transfer`, { stationId: 'js-tpj', reason: '对方住在太平街社区' }, med)
+    expect(r.status).toBe(200)
+    expect(r.body.stationId).toBe('js-tpj')
+    expect((await c.get(`/disputes/${d.id}`, med2)).status).toBe(404)
+    expect((await c.get(`/disputes/${d.id}`, medTpj)).body.can).toContain('accept')
+    expect((await c.get(`/disputes/${d.id}`, res)).body.stationName).toBe('太平街社区解忧小屋')
+    await c.post(`/disputes/${d.id}/accept`, {}, medTpj)
+    expect((await c.post(`/disputes/${d.id}/transfer`, { stationId: 'js-xpl', reason: '再转回去' }, medTpj)).status).toBe(409)
+  })
+})
+
+describe('disputes: invitations', () => {
+  test('an 8-character code and link, valid 7 days; the other party views it without contact details and agrees once', async () => {
+    const { c, res, res2, med, vol, invited } = await setup()
+    const d = await invited()
+    expect(d.status).toBe('inviting')
+    expect(d.invitation.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/)
+    expect(d.invitation.link).toBe(`/packages/dispute/invitation/index?code=${d.invitation.code}`)
+    expect(Date.parse(d.invitation.expiresAt) - Date.parse(d.createdAt)).toBe(7 * DAY)
+    const v = await c.get(`/disputes/invitations/${d.invitation.code}`, res2)
+    expect(v.status).toBe(200)
+    expect(v.body).toMatchObject({ disputeId: d.id, applicantName: '王*英', open: true, stationName: '西牌楼社区解忧小屋' })
+    expect(JSON.stringify(v.body)).not.toMatch(/13807311234|王秀英/)
+    // lower case typed works as well
+    expect((await c.get(`/disputes/invitations/${d.invitation.code.toLowerCase()}`, res2)).status).toBe(200)
+    expect((await c.get(`/disputes/invitations/${d.invitation.code}`, vol)).status).toBe(403)
+    // before agreeing, the other party does not see the case
+    expect((await c.get(`/disputes/${d.id}`, res2)).status).toBe(404)
+    const own = await c.post(`/disputes/invitations/${d.invitation.code}/answer`, { agree: true }, res)
+    expect([own.status, own.body.message]).toEqual([409, expect.stringContaining('您自己')])
+    const ok = await c.post(`/disputes/invitations/${d.invitation.code}/answer`, { agree: true }, res2)
+    expect(ok.status).toBe(200)
+    expect(ok.body).toMatchObject({ status: 'mediating', relation: 'respondent', respondentAgreed: true, applicant: { name: '王*英', phone: '138****1234' }, invitation: null, mediatorName: '罗*兰' })
+    expect(ok.body.gates[2]).toMatchObject({ gate: 'invited', by: '李建国' })
+    const again = await c.post(`/disputes/invitations/${d.invitation.code}/answer`, { agree: true }, res2)
+    expect([again.status, again.body.message]).toEqual([409, '这个邀请码已经使用过了'])
+    // the one who used it may look at it again; someone else is told it is used
+    expect((await c.get(`/disputes/invitations/${d.invitation.code}`, res2)).body.open).toBe(false)
+    expect((await c.get(`/disputes/${d.id}`, res2)).status).toBe(200)
+    expect((await c.get('/disputes', res2)).body.items[0]).toMatchObject({ id: d.id, relation: 'respondent' })
+    expect((await c.get('/inbox', med)).body.items[0].title).toBe('对方同意调解')
+  })
+
+  test('forged, malformed, replaced and expired codes', async () => {
+    const { c, clock, res, res2, invited } = await setup()
+    const d = await invited()
+    const forged = await c.get('/disputes/invitations/ABCDEFGH', res2)
+    expect([forged.status, forged.body.message]).toEqual([404, '邀请码不存在，请核对后重新输入'])
+    const bad = await c.get('/disputes/invitations/ABC0', res2)
+    expect([bad.status, bad.body.fields.code]).toEqual([400, expect.stringContaining('8 位')])
+    expect((await c.get('/disputes/invitations/__proto__', res2)).status).toBe(400)
+    const again = await c.post(`/disputes/${d.id}/invite`, {}, res)
+    expect(again.status).toBe(200)
+    expect(again.body.invitation.code).not.toBe(d.invitation.code)
+    expect((await c.get(`/disputes/invitations/${d.invitation.code}`, res2)).status).toBe(404)
+    clock.advance(7 * DAY - 60000)
+    expect((await c.get(`/disputes/invitations/${again.body.invitation.code}`, res2)).body.open).toBe(true)
+    clock.advance(60000)
+    const li = await c.login('demo-resident-2')
+    const late = await c.get(`/disputes/invitations/${again.body.invitation.code}`, li)
+    expect([late.status, late.body.message]).toEqual([409, expect.stringContaining('已过期')])
+    expect((await c.post(`/disputes/invitations/${again.body.invitation.code}/answer`, { agree: true }, li)).status).toBe(409)
+  })
+
+  test('lookups are limited per user, found or not: 20 an hour', async () => {
+    const { c, res2, invited } = await setup()
+    const d = await invited()
+    for (let i = 0; i < 20; i++) expect((await c.get(`/disputes/invitations/ZZZZZZ${'23456789ABCDEFGHJKMN'[i]}2`, res2)).status).toBe(404)
+    const r = await c.get(`/disputes/invitations/${d.invitation.code}`, res2)
+    expect(r.status).toBe(429)
+    expect(r.body.retryAfterSeconds).toBeGreaterThan(0)
+  })
+
+  test('declining ends the case as referred with a referral fitting the type; the decliner does not see the case', async () => {
+    const { c, res, res2, invited } = await setup()
+    const d = await invited({ type: 'wages', description: '帮邻居装修干了二十天活，说好的工钱一直拖着不给。' })
+    const noReason = await c.post(`/disputes/invitations/${d.invitation.code}/answer`, { agree: false }, res2)
+    expect([noReason.status, noReason.body.fields.reason]).toEqual([400, '请说明不同意调解的原因'])
+    const r = await c.post(`/disputes/invitations/${d.invitation.code}/answer`, { agree: false, reason: '我不认识这个人' }, res2)
+    expect(r.status).toBe(200)
+    expect(r.body.open).toBe(false)
+    expect((await c.get(`/disputes/${d.id}`, res2)).status).toBe(404)
+    const mine = (await c.get(`/disputes/${d.id}`, res)).body
+    expect(mine).toMatchObject({ status: 'referred', respondentAgreed: false, respondentReason: '我不认识这个人', referral: { to: 'labour' }, can: ['rate'] })
+    expect(mine.gates.find((g: Json) => g.gate === 'outcome').at).toBeTruthy()
+  })
+
+  test('only its applicant or mediator invites, once accepted', async () => {
+    const { c, res, res2, med, file } = await setup()
+    const d = await file()
+    expect((await c.post(`/disputes/${d.id}/invite`, {}, res)).status).toBe(409)
+    expect((await c.post(`/disputes/${d.id}/invite`, {}, res2)).status).toBe(404)
+    await c.post(`/disputes/${d.id}/accept`, {}, med)
+    expect((await c.post(`/disputes/${d.id}/invite`, {}, res)).body.status).toBe('inviting')
+  })
+})
+
+export { HOUR }
