@@ -103,7 +103,9 @@ export function DisputeForm({ stations, initial, fromReportId, onFiled }: Props)
     draft.set(patch)
     clearField(name)
   }
-  const others = Object.keys(fields).filter((k) => !SHOWN_FIELDS.includes(k))
+  const others = Object.keys(fields).filter((k) => !SHOWN_FIELDS.includes(k) && !k.startsWith('photos.'))
+  // the server names the photo it refuses ('photos.0'): the photos field says so
+  const photoError = fields.photos ?? Object.keys(fields).filter((k) => k.startsWith('photos.')).map((k) => fields[k])[0]
   const station = stations.find((s) => s.id === v.stationId)
 
   const onSubmit = async () => {
@@ -123,8 +125,11 @@ export function DisputeForm({ stations, initial, fromReportId, onFiled }: Props)
         <Field name='wants' label='您希望怎样解决' required error={fields.wants}>
           <TextArea value={v.wants} maxlength={300} placeholder={DISPUTE_PLACEHOLDERS.wants} onChange={(wants) => change({ wants }, 'wants')} />
         </Field>
-        <Field name='photos' label='照片或证据（最多 9 张）' error={fields.photos} hint='如漏水的天花板、协商的聊天记录'>
-          <PhotoPicker value={v.photos} max={9} onChange={(photos) => change({ photos }, 'photos')} onBusyChange={setPhotoBusy} />
+        <Field name='photos' label='照片或证据（最多 9 张）' error={photoError} hint='如漏水的天花板、协商的聊天记录'>
+          <PhotoPicker value={v.photos} max={9} onChange={(photos) => {
+              draft.set({ photos })
+              Object.keys(fields).filter((k) => k === 'photos' || k.startsWith('photos.')).forEach(clearField)
+            }} onBusyChange={setPhotoBusy} />
         </Field>
       </Section>
 

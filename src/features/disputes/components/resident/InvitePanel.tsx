@@ -23,7 +23,7 @@ export function InvitePanel({ d, onChange }: { d: Dispute; onChange: (d: Dispute
       {inv ? (
         <View className='dispute-stack' data-testid='dispute-invitation'>
           <Text className='dispute-line'>邀请码</Text>
-          <Text className='dispute-code' data-testid='invitation-code' aria-label={`邀请码 ${inv.code.split('').join(' ')}`}>
+          <Text className='dispute-code' data-testid='invitation-code'>
             {spaced(inv.code)}
           </Text>
           <QrCode value={inv.link} label='调解邀请二维码' />
