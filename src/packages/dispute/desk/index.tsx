@@ -20,7 +20,8 @@ export default function DisputeDeskPage() {
   const isMediator = !!user?.roles.includes('mediator')
   const stations = useDisputeStations(isMediator)
   const duty = useDutySessions(isMediator)
-  // a station lists its mediators by name, and a person always sees their own in full
+  // a station lists its mediators by name, and a person always sees their own in full; should the
+  // stations not load, the cases are offered anyway (the server answers for whom they are)
   const ofStation = !stations.data || stations.data.some((s) => s.mediators.includes(user?.name ?? ''))
   const sessions = duty.data ?? []
 
@@ -33,7 +34,7 @@ export default function DisputeDeskPage() {
   }
 
   return (
-    <PageShell title='调解员工作台' loading={!duty.data && duty.loading} error={duty.data ? null : duty.error} onRetry={duty.reload}>
+    <PageShell title='调解员工作台' loading={(!duty.data && duty.loading) || (!stations.data && stations.loading)} error={duty.data ? null : duty.error} onRetry={duty.reload}>
       {(sessions.length > 0 || !ofStation) && <DutyList sessions={sessions} />}
       {ofStation && <DeskCases onOpen={(d) => navigate(links.disputeCase(d.id))} />}
     </PageShell>

@@ -160,7 +160,7 @@ export function AgreementForm({ d, onChange }: { d: Dispute; onChange: (d: Dispu
               <TextInput value={r.how} maxlength={200} placeholder={AGREEMENT_PLACEHOLDERS.how} onChange={(x) => setRow(i, { how: x })} />
             </Field>
             {v.obligations.length > 1 && (
-              <Button size='small' onClick={() => removeRow(i)} label={`删除第 ${i + 1} 项`}>
+              <Button size='small' onClick={() => removeRow(i)}>
                 {`删除第 ${i + 1} 项`}
               </Button>
             )}

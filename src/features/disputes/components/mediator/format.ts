@@ -1,9 +1,9 @@
 import { CASE_TARGET_DAYS, type DutyPerson, type MediationSession } from '@/contract'
-import { chinaClock, chinaDate, dayText, momentText } from '@/utils/calendar'
+import { chinaClock, chinaDate, dayText, weekdayOf } from '@/utils/calendar'
 
 export const PARTY_LABELS = { applicant: '申请人', respondent: '对方' } as const
 
-/** '第 12 天（30 天内调结）': people's mediation usually ends within the target. */
+/** '第 12 天（目标 30 天内）': the server counts whole days since filing from 0, people count the filing day as the first. */
 export function dayCountText(days: number): string {
   const n = Math.max(1, days + 1)
   return n > CASE_TARGET_DAYS ? `第 ${n} 天（已超过 ${CASE_TARGET_DAYS} 天）` : `第 ${n} 天（目标 ${CASE_TARGET_DAYS} 天内）`
@@ -19,14 +19,9 @@ export function sessionTime(s: Pick<MediationSession, 'at' | 'durationMinutes'>)
   return `${dayText(chinaDate(s.at))} ${chinaClock(s.at)}–${chinaClock(end)}`
 }
 
-export function moment(iso: string): string {
-  return momentText(iso)
-}
-
 /** A Saturday or Sunday ('YYYY-MM-DD', China calendar). */
 export function isWeekend(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number)
-  const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+  const w = weekdayOf(date)
   return w === 0 || w === 6
 }
 
