@@ -98,6 +98,7 @@ export function nextStepText(d: Dispute): string {
     case 'fulfilling':
       return '协议已生效。请按协议约定的时间履行；调解员会回访每一项的履行情况。'
     case 'referred':
+      if (d.respondentAgreed === false) return `对方不同意调解，这次没能调解。${d.referral ? `可以到${REFERRAL_LABELS[d.referral.to]}寻求帮助，见下面的说明。` : ''}`
       return d.referral ? `这件事没能在这里调解成，已转介到${REFERRAL_LABELS[d.referral.to]}。请按下面的说明去办理。` : '这件事已转介到其他部门。'
     case 'closed':
       return d.rating || !d.can.includes('rate') ? '已结案。感谢您的配合。' : '已结案。请您评价这次调解。'

@@ -14,7 +14,7 @@ import { renderPage } from '../../../../test/utils/page'
 import type { Dispute } from '@/contract'
 import { disputesApi } from '@/features/disputes/api'
 import { DISPUTE_PLACEHOLDERS } from '@/features/disputes/components/resident/DisputeForm'
-import { CODE_PLACEHOLDER } from '@/features/disputes/components/resident/InvitationAnswer'
+import { CODE_PLACEHOLDER, DECLINE_PLACEHOLDER } from '@/features/disputes/components/resident/InvitationAnswer'
 import DisputePage from '../index/index'
 import GuidePage from '../guide/index'
 import NewDisputePage from '../new/index'
@@ -167,10 +167,17 @@ test('the other party may decline with a reason, after being asked', async () =>
   await open(<InvitationPage />, 'invitation', { code })
   await user.click(await screen.findByText('不同意'))
   expect(screen.getByText(/不同意后，这次邀请就结束了/)).toBeInTheDocument()
-  await user.type(await native('可以不填，调解员会转告申请人'), '水管是物业的公共管道')
+  await user.type(await native(DECLINE_PLACEHOLDER), '水管是物业的公共管道')
   await user.click(screen.getByText('确认不同意'))
   expect(await screen.findByText('您已表示不同意调解')).toBeInTheDocument()
   expect(db().disputes.find((x) => x.id === d.id)!.respondentAgreed).toBe(false)
+
+  // the applicant reads that the other party declined, and where to turn instead
+  await signInAs('demo-resident')
+  await open(<DetailPage />, 'detail', { id: d.id })
+  expect(await screen.findByTestId('dispute-next')).toHaveTextContent('对方不同意调解')
+  expect(screen.getByTestId('dispute-referral')).toHaveTextContent('对方不同意调解')
+  expect(screen.getByTestId('dispute-facts')).toHaveTextContent('水管是物业的公共管道')
 })
 
 test('a party confirms the agreement; the other asks for a change', async () => {

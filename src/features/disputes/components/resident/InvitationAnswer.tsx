@@ -15,7 +15,7 @@ import { momentText } from '@/utils/calendar'
 import { disputesApi } from '../../api'
 
 export const CODE_PLACEHOLDER = '8位邀请码'
-export const DECLINE_PLACEHOLDER = '可以不填，调解员会转告申请人'
+export const DECLINE_PLACEHOLDER = '说说为什么不同意，调解员会转告申请人'
 
 /** What the other party reads before answering: no contact details of the applicant. */
 export function InvitationSummary({ v }: { v: InvitationView }) {
