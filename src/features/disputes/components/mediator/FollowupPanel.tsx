@@ -59,7 +59,11 @@ export function FollowupPanel({ d, onChange }: Props) {
           )}
         </View>
       ))}
-      {d.can.includes('close') && <ClosePanel d={d} onChange={onChange} />}
+      {d.can.includes('close') ? (
+        <ClosePanel d={d} onChange={onChange} />
+      ) : (
+        d.status === 'fulfilling' && <Text className='dm-note'>各项都记录为已履行，或每项到期后都回访过，就可以结案。</Text>
+      )}
     </Section>
   )
 }
