@@ -1,49 +1,7 @@
 // 解忧小屋 through the server: guides, stations and their roster, filing, the queue, acceptance,
 // transfer, invitations (one-time, expiring, rate-limited) and who may see a case.
-import { client, newServer, DAY, HOUR, type Json } from '../../server/__tests__/helpers'
-
-export const caseInput = (over: Record<string, unknown> = {}) => ({
-  type: 'noise',
-  description: '楼上每天半夜拖动家具，声音很大，影响休息。',
-  wants: '希望晚上十点以后保持安静',
-  other: { name: '李建国', phone: '13973125678', whereabouts: '楼上 1202' },
-  photos: [],
-  stationId: 'js-xpl',
-  preferredTimes: '周末上午',
-  agreeTerms: true,
-  ...over,
-})
-
-export async function setup() {
-  const { server, clock } = newServer()
-  const c = client(server)
-  const ids = ['demo-resident', 'demo-resident-2', 'demo-mediator', 'demo-police', 'demo-lawyer', 'demo-grid-worker', 'demo-volunteer'] as const
-  const [res, res2, med, police, lawyer, grid, vol] = await Promise.all(ids.map((id) => c.login(id)))
-  // non-demo accounts sign in like the tests of other domains do: listed as demo for the test
-  for (const id of ['med-xpl-2', 'med-tpj', 'res-zgf']) if (server.db.demoAccountIds.indexOf(id) < 0) server.db.demoAccountIds.push(id)
-  const [med2, medTpj, zgf] = await Promise.all(['med-xpl-2', 'med-tpj', 'res-zgf'].map((id) => c.login(id)))
-  const file = async (over: Record<string, unknown> = {}, who = res) => {
-    const r = await c.post('/disputes', caseInput(over), who)
-    expect(r.status).toBe(201)
-    return r.body as Json
-  }
-  /** filed by 王秀英, accepted by 罗桂兰, invitation out */
-  const invited = async (over: Record<string, unknown> = {}) => {
-    const d = await file(over)
-    expect((await c.post(`/disputes/${d.id}/accept`, {}, med)).status).toBe(200)
-    const r = await c.post(`/disputes/${d.id}/invite`, {}, med)
-    expect(r.status).toBe(200)
-    return r.body as Json
-  }
-  /** …and 李建国 agreed */
-  const mediating = async (over: Record<string, unknown> = {}) => {
-    const d = await invited(over)
-    const r = await c.post(`/disputes/invitations/${d.invitation.code}/answer`, { agree: true }, res2)
-    expect(r.status).toBe(200)
-    return r.body as Json
-  }
-  return { server, clock, c, res, res2, med, med2, medTpj, police, lawyer, grid, vol, zgf, file, invited, mediating }
-}
+import { DAY, type Json } from '../../server/__tests__/helpers'
+import { caseInput, setup } from './disputes-helpers'
 
 describe('disputes: guides and stations', () => {
   test('a guide per type, in plain Chinese; stations with mediators, phone, hours and 16 weekend days', async () => {
@@ -314,4 +272,3 @@ describe('disputes: invitations', () => {
   })
 })
 
-export { HOUR }
