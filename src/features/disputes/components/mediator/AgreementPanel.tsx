@@ -12,7 +12,7 @@ import { serverNow } from '@/services/http'
 import { chinaDate, dayText } from '@/utils/calendar'
 import { formatTime } from '@/utils/format'
 import { disputesApi } from '../../api'
-import { DateInput } from './DateTimeInputs'
+import { DateField } from '@/components/form/DateTime'
 import { PARTY_LABELS, yuan } from './format'
 import './mediator.scss'
 
@@ -154,7 +154,7 @@ export function AgreementForm({ d, onChange }: { d: Dispute; onChange: (d: Dispu
               <TextInput type='number' maxlength={9} value={r.amount} placeholder={AGREEMENT_PLACEHOLDERS.amount} onChange={(x) => setRow(i, { amount: x })} />
             </Field>
             <Field name={`obligations.${i}.dueDate`} label='履行期限' required error={f('dueDate')}>
-              <DateInput label={`第 ${i + 1} 项履行期限`} value={r.dueDate} minDate={today} onChange={(x) => setRow(i, { dueDate: x })} />
+              <DateField label={`第 ${i + 1} 项履行期限`} value={r.dueDate} minDate={today} onChange={(x) => setRow(i, { dueDate: x })} />
             </Field>
             <Field name={`obligations.${i}.how`} label='履行方式' required error={f('how')}>
               <TextInput value={r.how} maxlength={200} placeholder={AGREEMENT_PLACEHOLDERS.how} onChange={(x) => setRow(i, { how: x })} />

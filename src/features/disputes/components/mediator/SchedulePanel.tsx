@@ -13,7 +13,7 @@ import { ApiError, serverNow } from '@/services/http'
 import { chinaDate, dayText, toChinaIso } from '@/utils/calendar'
 import { disputesApi } from '../../api'
 import { useDisputeStations } from '../../hooks'
-import { DateTimeInputs } from './DateTimeInputs'
+import { DateTimeField } from '@/components/form/DateTime'
 import { dutyText, isWeekend } from './format'
 import './mediator.scss'
 
@@ -84,7 +84,7 @@ export function SchedulePanel({ d, onChange }: { d: Dispute; onChange: (d: Dispu
     <Section title='安排调解'>
       <View className='dm-form' data-testid='schedule-form'>
         <Field name='at' label='调解时间' required error={fields.at}>
-          <DateTimeInputs
+          <DateTimeField
             label='调解'
             date={v.date}
             time={v.time}

@@ -12,7 +12,7 @@ import { TextInput } from '@/components/ui/TextInput'
 import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { pointsApi } from '../../api'
-import { DateTimeField } from './DateTimeField'
+import { DateTimeField } from '@/components/form/DateTime'
 import { chinaClock, chinaDate, toChinaIso } from '@/utils/calendar'
 import './organiser.scss'
 
