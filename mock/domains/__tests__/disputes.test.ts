@@ -255,8 +255,10 @@ describe('disputes: invitations', () => {
     expect([noReason.status, noReason.body.fields.reason]).toEqual([400, '请说明不同意调解的原因'])
     const r = await c.post(`/disputes/invitations/${d.invitation.code}/answer`, { agree: false, reason: '我不认识这个人' }, res2)
     expect(r.status).toBe(200)
-    expect(r.body.open).toBe(false)
+    // the answer is the case as it ends, this once: masked, with where to turn, nothing more
+    expect(r.body).toMatchObject({ status: 'referred', relation: 'respondent', applicant: { name: '王*英', phone: '138****1234' }, sessions: [], invitation: null, can: [], referral: { to: 'labour' } })
     expect((await c.get(`/disputes/${d.id}`, res2)).status).toBe(404)
+    expect((await c.get('/disputes', res2)).body.items).toEqual([])
     const mine = (await c.get(`/disputes/${d.id}`, res)).body
     expect(mine).toMatchObject({ status: 'referred', respondentAgreed: false, respondentReason: '我不认识这个人', referral: { to: 'labour' }, can: ['rate'] })
     expect(mine.gates.find((g: Json) => g.gate === 'outcome').at).toBeTruthy()

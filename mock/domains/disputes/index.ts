@@ -228,8 +228,9 @@ const routes: RouteDef[] = [
       const d = invitationOf(ctx)
       const input = body(ctx, invitationAnswerSchema)
       answerInvitation(db(ctx), d, ctx.me(), input.agree, input.reason, ctx.now)
-      // the one who declined no longer sees the case: they get where to go instead
-      if (!input.agree) return { status: 200, body: toInvitationView(db(ctx), d, ctx.now.getTime()) }
+      // the one who declined sees the case this once, as it ends (masked, nothing they did not
+      // read in the invitation but the referral); after this it is 404 to them
+      if (!input.agree) return { status: 200, body: toDispute(db(ctx), d, ctx.me(), 'respondent', ctx.now.getTime()) }
       return show(ctx, d)
     },
   },

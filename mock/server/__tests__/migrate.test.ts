@@ -132,7 +132,7 @@ describe('a version-1 db', () => {
     // it is stored in the new layout, and loading that again changes nothing
     const stored = JSON.parse(persist.peek() as string)
     expect(stored.version).toBe(DB_VERSION)
-    expect(stored.versions).toEqual({ geo: 2, auth: 1, reports: 1, bookings: 1, points: 2, photos: 1, inbox: 2, demo: 1 })
+    expect(stored.versions).toEqual({ geo: 2, auth: 1, reports: 1, bookings: 1, points: 2, disputes: 1, photos: 1, inbox: 2, demo: 1 })
     const again = createMockServer({ clock: createClock(T0), persist })
     expect(JSON.parse(JSON.stringify(again.db))).toEqual(stored)
   })
@@ -141,8 +141,9 @@ describe('a version-1 db', () => {
     const server = createMockServer({ clock: createClock(T0), persist: createMemoryPersist(seedAsV1()) })
     const { clock, ...migrated } = JSON.parse(JSON.stringify(server.db))
     expect(clock).toEqual({ mode: 'fixed', at: Date.parse(T0) })
-    // the signing keys are random (points 2 makes a new one), and the booking codes come from them
-    const unkeyed = (db: Json) => ({ ...db, bookingSecret: '', pointsSecret: '', bookings: db.bookings.map((b: Json) => ({ ...b, code: '' })) })
+    // the signing keys are random (points 2 makes a new one), and the booking codes come from them;
+    // 解忧小屋 invitation codes are random too
+    const unkeyed = (db: Json) => ({ ...db, bookingSecret: '', pointsSecret: '', bookings: db.bookings.map((b: Json) => ({ ...b, code: '' })), disputes: db.disputes.map((d: Json) => ({ ...d, invitation: d.invitation && { ...d.invitation, code: '' } })) })
     expect(unkeyed(migrated)).toEqual(unkeyed(JSON.parse(JSON.stringify(createSeedDb(new Date(T0))))))
   })
 
