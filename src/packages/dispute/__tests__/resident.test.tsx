@@ -246,6 +246,8 @@ test('filing from a report closed as 民间纠纷: the form is prefilled and say
   }
   await waitFor(() => expect(db().disputes).toHaveLength(before + 1))
   expect(db().disputes[before]).toMatchObject({ type: 'leak', fromReportId: report.id })
+  await open(<DetailPage />, 'detail', { id: db().disputes[before].id })
+  expect(await screen.findByTestId('dispute-from-report')).toHaveTextContent(`来自随手拍工单 ${report.id}`)
 })
 
 test('a sealed agreement: its number, both confirmations, the days left for judicial confirmation, and a party reporting an obligation carried out', async () => {
@@ -271,6 +273,21 @@ test('a sealed agreement: its number, both confirmations, the days left for judi
   expect(row).toHaveTextContent('待回访')
   await user.click(within(row).getByText('已履行'))
   await waitFor(() => expect(within(screen.getByTestId('obligation-followup')).getByText(/您：已履行/)).toBeInTheDocument())
+  // a party's word is a report the mediator checks: asked once
+  expect(within(screen.getByTestId('obligation-followup')).queryByText('未履行')).not.toBeInTheDocument()
+  expect(screen.getByTestId('obligation-followup')).toHaveTextContent('调解员回访核实后会更新')
+
+  // the mediator's visit confirms it and closes the case: the applicant rates
+  await signInAs('demo-mediator')
+  await disputesApi.fulfil(d.id, 0, { done: true, note: '上门查看，已修好' }, 'k-f')
+  await disputesApi.close(d.id, { note: '协议全部履行' }, 'k-close')
+  await signInAs('demo-resident')
+  await open(<DetailPage />, 'detail', { id: d.id })
+  expect(await screen.findByTestId('dispute-next')).toHaveTextContent('请您评价这次调解')
+  await user.click(screen.getByText('满意'))
+  await user.click(screen.getByText('提交评价'))
+  await waitFor(() => expect(rec.rating).toMatchObject({ rating: 'satisfied' }))
+  expect(await screen.findByText('我的评价')).toBeInTheDocument()
 })
 
 test('a resident who is not a party gets the 404 message and none of the case', async () => {

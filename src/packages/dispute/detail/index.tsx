@@ -15,6 +15,7 @@ import '@/features/disputes/components/resident/resident.scss'
 function Case({ id }: { id: string | undefined }) {
   const dispute = useDispute(id)
   const d = dispute.data
+  const sealed = !!d?.agreement?.sealedAt
   const onChange = (next: Dispute) => {
     dispute.setData(next)
     scrollToTop()
@@ -25,10 +26,12 @@ function Case({ id }: { id: string | undefined }) {
         <View className='dispute-stack'>
           <CaseHead d={d} />
           {d.relation === 'applicant' && <InvitePanel d={d} onChange={onChange} />}
-          <AgreementPanel d={d} onChange={onChange} />
+          {/* what asks something of the reader comes before what only informs */}
+          {!sealed && <AgreementPanel d={d} onChange={onChange} />}
+          <RatePanel d={d} onChange={onChange} />
           <ObligationFollowUp d={d} onChange={onChange} />
           <ReferralPanel d={d} />
-          <RatePanel d={d} onChange={onChange} />
+          {sealed && <AgreementPanel d={d} onChange={onChange} />}
           <CaseProgress d={d} />
           <SessionList d={d} />
           <CaseFacts d={d} />

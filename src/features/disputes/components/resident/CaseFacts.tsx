@@ -83,6 +83,14 @@ export function CaseFacts({ d }: { d: Dispute }) {
         {d.respondentAgreed === false && row('对方不同意调解', d.respondentReason || '没有说明原因')}
         {row('方便的时间', d.preferredTimes)}
         {row('调解员', d.mediatorName)}
+        {d.fromReport && (
+          <View className='dispute-block' data-testid='dispute-from-report'>
+            <Text className='dispute-meta'>{`来自随手拍工单 ${d.fromReport.id}`}</Text>
+            {d.fromReport.events.map((e, i) => (
+              <Text key={i} className='dispute-meta'>{`${momentText(e.at)} ${e.text}`}</Text>
+            ))}
+          </View>
+        )}
         {d.photos.length > 0 && (
           <View className='dispute-block'>
             <Text className='dispute-meta'>照片</Text>

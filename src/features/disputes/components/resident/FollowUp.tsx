@@ -30,7 +30,10 @@ export function ObligationFollowUp({ d, onChange }: { d: Dispute; onChange: (d: 
               {`${momentText(r.at)} ${r.by === d.relation ? '您' : RELATION_LABELS[r.by]}：${r.done ? '已履行' : '未履行'}${r.note ? `，${r.note}` : ''}`}
             </Text>
           ))}
-          {canReport && o.done === null && (
+          {canReport && o.done === null && o.reports.some((r) => r.by === d.relation) && (
+            <Text className='dispute-line'>已收到您的反馈，调解员回访核实后会更新。</Text>
+          )}
+          {canReport && o.done === null && !o.reports.some((r) => r.by === d.relation) && (
             <View className='dispute-actions'>
               <OneTap formId={`dispute-fulfil-${d.id}-${i}-yes`} label='已履行' send={(k) => disputesApi.fulfil(d.id, i, { done: true, note: '' }, k)} onDone={onChange} />
               <OneTap formId={`dispute-fulfil-${d.id}-${i}-no`} label='未履行' send={(k) => disputesApi.fulfil(d.id, i, { done: false, note: '' }, k)} onDone={onChange} />

@@ -17,6 +17,7 @@ export function StationCard({ s }: { s: Station }) {
       </Text>
       <Text className='dispute-line'>{`地址：${s.address}`}</Text>
       <Text className='dispute-line'>{`开放时间：${s.hours}`}</Text>
+      {s.mediators.length > 0 && <Text className='dispute-line'>{`调解员：${s.mediators.join('、')}`}</Text>}
       {days.length > 0 && (
         <View>
           <Text className='dispute-meta'>近两个周末坐堂：</Text>
