@@ -88,6 +88,10 @@ describe('disputes: filing', () => {
     const r = await c.post('/disputes', caseInput({ photos: [up.body.id] }), res)
     expect(r.status).toBe(400)
     expect(r.body.fields['photos.0']).toBeTruthy()
+    const mine = await c.post('/photos', { dataUrl: png }, res)
+    const second = await c.post('/disputes', caseInput({ photos: [mine.body.id, up.body.id] }), res)
+    expect([second.status, Object.keys(second.body.fields)]).toEqual([400, ['photos.1']])
+    expect((await c.post('/disputes', caseInput({ photos: [mine.body.id] }), res)).status).toBe(201)
   })
 
   test('five cases a day per resident, then 429', async () => {
@@ -98,8 +102,8 @@ describe('disputes: filing', () => {
   })
 
   test('from a report of the caller: a draft; filing links the report and a second case from it is 409', async () => {
-    const { c, server, res, res2 } = await setup()
-    const report = server.db.reports.find((r) => r.reporterId === 'demo-resident' && r.location.communityId === 'cm-xpl') as Json
+    const { c, server, res, res2, med } = await setup()
+    const report = server.db.reports.find((r) => r.reporterId === 'demo-resident' && r.location.communityId === 'cm-xpl' && r.photos.length > 0) as Json
     const draft = await c.get(`/disputes/from-report/${report.id}`, res)
     expect(draft.status).toBe(200)
     expect(draft.body).toMatchObject({ reportId: report.id, description: report.description, place: report.location.address, stationId: 'js-xpl' })
@@ -108,8 +112,12 @@ describe('disputes: filing', () => {
     expect((await c.get('/disputes/from-report/nope', res)).status).toBe(404)
     const theirs = await c.post('/disputes', caseInput({ fromReportId: report.id }), res2)
     expect([theirs.status, theirs.body.fields.fromReportId]).toEqual([400, '来源工单无效'])
-    const d = await c.post('/disputes', caseInput({ fromReportId: report.id }), res)
+    // the report's photos (the seed's built-in pictures too) come along; another's upload is refused at its index
+    const d = await c.post('/disputes', caseInput({ fromReportId: report.id, photos: draft.body.photos }), res)
     expect(d.status).toBe(201)
+    expect(d.body.photos).toEqual(report.photos)
+    expect(report.photos[0]).toMatch(/^ph_s/)
+    expect((await c.get(`/photos/${report.photos[0]}`, med)).status).toBe(200)
     expect(d.body.fromReport.id).toBe(report.id)
     expect((server.db.reports.find((r) => r.id === report.id) as Json).disputeId).toBe(d.body.id)
     expect((await c.post('/disputes', caseInput({ fromReportId: report.id }), res)).status).toBe(409)
@@ -178,6 +186,7 @@ describe('disputes: the queue, acceptance and transfer', () => {
     const r = await c.post(`/disputes/${d.id}/transfer`, { stationId: 'js-tpj', reason: '对方住在太平街社区' }, med)
     expect(r.status).toBe(200)
     expect(r.body.stationId).toBe('js-tpj')
+    expect(r.body.can).toEqual([])
     expect((await c.get(`/disputes/${d.id}`, med2)).status).toBe(404)
     expect((await c.get(`/disputes/${d.id}`, medTpj)).body.can).toContain('accept')
     expect((await c.get(`/disputes/${d.id}`, res)).body.stationName).toBe('太平街社区解忧小屋')

@@ -24,7 +24,7 @@ import {
 } from '../../../src/contract'
 import type { DbState } from '../../server/db'
 import type { DomainModule, StoredSlice } from '../../server/domain'
-import { fail } from '../../server/errors'
+import { fail, isApiFail } from '../../server/errors'
 import { body, query } from '../../server/input'
 import { rateLimit } from '../../server/limit'
 import { paginate } from '../../server/paging'
@@ -125,6 +125,27 @@ function sourceReport(ctx: RouteContext, id: string, field: string | null): Repo
   return r
 }
 
+/**
+ * The photos of a filing: the report's own photos (the seed's built-in pictures among them) stay
+ * as they are; any other must be the caller's upload, checked by takePhotos at its own index.
+ */
+async function casePhotos(ctx: RouteContext, list: string[], fromReport: string[]): Promise<string[]> {
+  const out: string[] = []
+  for (let i = 0; i < list.length; i++) {
+    if (fromReport.indexOf(list[i]) >= 0) {
+      out.push(list[i])
+      continue
+    }
+    try {
+      out.push(...(await takePhotos(ctx, [list[i]])))
+    } catch (e) {
+      if (isApiFail(e) && e.body.fields && e.body.fields['photos.0']) throw fail.validation({ [`photos.${i}`]: e.body.fields['photos.0'] })
+      throw e
+    }
+  }
+  return out
+}
+
 function invitationOf(ctx: RouteContext): DisputeRecord {
   const me = ctx.me()
   // every lookup counts, found or not: the count is taken before the code is read
@@ -188,7 +209,7 @@ const routes: RouteDef[] = [
       if (!stationById(d, input.stationId)) throw fail.validation({ stationId: '请选择解忧小屋' })
       const report = input.fromReportId ? sourceReport(ctx, input.fromReportId, 'fromReportId') : null
       fileLimit.check(ctx.db, me.id, ctx.now)
-      const photos = await takePhotos(ctx, input.photos)
+      const photos = await casePhotos(ctx, input.photos, report ? report.photos : [])
       const rec = fileDispute(d, { type: input.type, description: input.description, wants: input.wants, other: input.other, photos, stationId: input.stationId, preferredTimes: input.preferredTimes, fromReportId: report ? report.id : null }, me, ctx.now)
       if (report) report.disputeId = rec.id
       fileLimit.hit(ctx.db, me.id, ctx.now)
@@ -249,8 +270,8 @@ const routes: RouteDef[] = [
       const { d } = asMediator(ctx)
       const input = body(ctx, transferSchema)
       transfer(db(ctx), d, ctx.me(), input.stationId, input.reason, ctx.now)
-      // the case has left the caller's station: they see what they did, then no more
-      return { status: 200, body: toDispute(db(ctx), d, ctx.me(), 'mediator', ctx.now.getTime()) }
+      // the case has left the caller's station: they see what they did, with nothing left to do, then no more
+      return { status: 200, body: { ...toDispute(db(ctx), d, ctx.me(), 'mediator', ctx.now.getTime()), can: [] } }
     },
   },
   action(disputeEndpoints.invite.pattern, (ctx) => {
