@@ -112,6 +112,10 @@ describe('disputes: the agreement', () => {
     expect(bad.body.fields.obligations).toBe('请至少写一项履行内容')
     const past = await c.post(`/disputes/${d.id}/agreement`, agreementInput({ obligations: [{ party: 'respondent', what: '道歉', amount: null, dueDate: '2026-11-01', how: '当面' }] }), med)
     expect(past.body.fields['obligations.0.dueDate']).toBe('履行期限不能早于今天')
+    const noDay = await c.post(`/disputes/${d.id}/agreement`, agreementInput({ obligations: [{ party: 'respondent', what: '道歉', amount: null, dueDate: '2027-02-31', how: '当面' }] }), med)
+    expect(noDay.body.fields['obligations.0.dueDate']).toBe('请选择履行期限')
+    const eleven = await c.post(`/disputes/${d.id}/agreement`, agreementInput({ obligations: Array.from({ length: 11 }, () => agreementInput().obligations[0]) }), med)
+    expect(eleven.body.fields.obligations).toBe('最多 10 项履行内容')
     expect((await c.post(`/disputes/${d.id}/agreement`, agreementInput(), res)).status).toBe(403)
     const v1 = await c.post(`/disputes/${d.id}/agreement`, agreementInput(), med)
     expect(v1.body.agreement).toMatchObject({ no: null, version: 1, sealedAt: null, confirmedAt: { applicant: null, respondent: null } })
@@ -243,4 +247,71 @@ describe('disputes: idempotent writes', () => {
     expect(f2.body.id).toBe(f1.body.id)
     expect(server.db.disputes.length).toBe(n + 1)
   })
+})
+
+describe('disputes: every step in every state', () => {
+  type W = Awaited<ReturnType<typeof setup>>
+  const STATES: Record<string, (w: W) => Promise<string>> = {
+    filed: async (w) => (await w.file()).id,
+    accepted: async (w) => {
+      const d = await w.file()
+      await w.c.post(`/disputes/${d.id}/accept`, {}, w.med)
+      return d.id
+    },
+    inviting: async (w) => (await w.invited()).id,
+    mediating: async (w) => (await w.mediating()).id,
+    drafted: async (w) => {
+      const d = await w.mediating()
+      await w.c.post(`/disputes/${d.id}/agreement`, agreementInput(), w.med)
+      return d.id
+    },
+    fulfilling: async (w) => {
+      const d = await w.mediating()
+      await w.c.post(`/disputes/${d.id}/agreement`, agreementInput(), w.med)
+      await w.c.post(`/disputes/${d.id}/agreement/confirm`, {}, w.res)
+      await w.c.post(`/disputes/${d.id}/agreement/confirm`, {}, w.res2)
+      return d.id
+    },
+    referred: async (w) => {
+      const d = await w.mediating()
+      await w.c.post(`/disputes/${d.id}/refer`, { to: 'court', note: '调解不成' }, w.med)
+      return d.id
+    },
+    closed: async (w) => {
+      const id = await STATES.fulfilling(w)
+      await w.c.post(`/disputes/${id}/obligations/0/fulfil`, { done: true }, w.med)
+      await w.c.post(`/disputes/${id}/obligations/1/fulfil`, { done: true }, w.med)
+      await w.c.post(`/disputes/${id}/close`, { note: '全部履行' }, w.med)
+      return id
+    },
+  }
+  const ACTIONS: [string, 'med' | 'res', (id: string) => string, unknown][] = [
+    ['accept', 'med', (id) => `/disputes/${id}/accept`, {}],
+    ['transfer', 'med', (id) => `/disputes/${id}/transfer`, { stationId: 'js-tpj', reason: '对方在太平街' }],
+    ['invite', 'med', (id) => `/disputes/${id}/invite`, {}],
+    ['invite', 'res', (id) => `/disputes/${id}/invite`, {}],
+    ['schedule', 'med', (id) => `/disputes/${id}/sessions`, session(SAT)],
+    ['draft', 'med', (id) => `/disputes/${id}/agreement`, agreementInput()],
+    ['confirm', 'res', (id) => `/disputes/${id}/agreement/confirm`, {}],
+    ['change', 'res', (id) => `/disputes/${id}/agreement/change`, { reason: '金额需要再商量一下' }],
+    ['refer', 'med', (id) => `/disputes/${id}/refer`, { to: 'legal_aid', note: '调解不成' }],
+    ['fulfil', 'med', (id) => `/disputes/${id}/obligations/0/fulfil`, { done: true }],
+    ['fulfil', 'res', (id) => `/disputes/${id}/obligations/0/fulfil`, { done: true }],
+    ['close', 'med', (id) => `/disputes/${id}/close`, { note: '结案' }],
+    ['rate', 'res', (id) => `/disputes/${id}/rate`, { rating: 'satisfied' }],
+  ]
+  for (const state of Object.keys(STATES)) {
+    test(`${state}: a step succeeds exactly when \`can\` offers it, and is refused with 409 otherwise`, async () => {
+      for (const [action, who, path, body] of ACTIONS) {
+        const w = await setup()
+        const id = await STATES[state](w)
+        const tok = who === 'med' ? w.med : w.res
+        const can = (await w.c.get(`/disputes/${id}`, tok)).body.can as string[]
+        const r = await w.c.post(path(id), body, tok)
+        const ok = can.indexOf(action) >= 0
+        expect([state, action, who, r.status]).toEqual([state, action, who, ok ? 200 : 409])
+        if (!ok) expect(r.body.message).toMatch(/[\u4e00-\u9fa5]/)
+      }
+    })
+  }
 })

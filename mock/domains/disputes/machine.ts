@@ -227,8 +227,8 @@ export function answerInvitation(db: DisputesDb, d: DisputeRecord, me: UserRecor
   if (!inv) throw fail.notFound(INVITATION_NOT_FOUND)
   if (d.applicantId === me.id) throw fail.conflict('这是您自己发出的邀请，请把邀请码转给对方')
   if (inv.usedAt) throw fail.conflict('这个邀请码已经使用过了')
-  if (now.getTime() >= Date.parse(inv.expiresAt)) throw fail.conflict('邀请码已过期，请联系申请人或调解员重新发送')
   mustBe(d, ['inviting'], '这个邀请已不能答复')
+  if (now.getTime() >= Date.parse(inv.expiresAt)) throw fail.conflict('邀请码已过期，请联系申请人或调解员重新发送')
   if (!agree && reason.length < 2) throw fail.validation({ reason: '请说明不同意调解的原因' })
   const at = now.toISOString()
   inv.usedAt = at
@@ -322,8 +322,11 @@ export function draftAgreement(db: DisputesDb, d: DisputeRecord, me: UserRecord,
   const today = chinaDay(now.getTime())
   const fields: Record<string, string> = {}
   input.obligations.forEach((o, i) => {
-    if (o.dueDate < today) fields[`obligations.${i}.dueDate`] = '履行期限不能早于今天'
-    else if (Number.isNaN(Date.parse(`${o.dueDate}T00:00:00Z`))) fields[`obligations.${i}.dueDate`] = '请选择履行期限'
+    const t = Date.parse(`${o.dueDate}T00:00:00Z`)
+    // a day that does not exist (02-31) parses to another day: only a round trip tells
+    if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== o.dueDate) fields[`obligations.${i}.dueDate`] = '请选择履行期限'
+    else if (o.dueDate < today) fields[`obligations.${i}.dueDate`] = '履行期限不能早于今天'
+    else if (t > now.getTime() + 3 * 365 * DAY) fields[`obligations.${i}.dueDate`] = '履行期限请定在三年以内'
   })
   if (Object.keys(fields).length) throw fail.validation(fields)
   const at = now.toISOString()
@@ -400,7 +403,7 @@ export function refer(db: DisputesDb, d: DisputeRecord, me: UserRecord, to: Refe
 export function fulfil(db: DisputesDb, d: DisputeRecord, me: UserRecord, rel: DisputeRelation, index: number, done: boolean, note: string, now: Date): void {
   mustBe(d, ['fulfilling'], '协议生效后才能记录履行情况')
   const a = d.agreement
-  const o = a && a.obligations[index]
+  const o = a && index >= 0 ? a.obligations[index] : undefined
   if (!o) throw fail.notFound('履行事项不存在')
   const at = now.toISOString()
   o.reports.push({ by: rel, done, note, at })
