@@ -26,6 +26,8 @@ export async function loginAs(page, accountId) {
     },
     accountId,
   )
+  // and the page it goes to after: a goto made before that navigation ends is overtaken by it
+  await page.waitForFunction(() => !location.hash.includes('/pages/login/'), null, { timeout: 10_000 })
 }
 
 /**
