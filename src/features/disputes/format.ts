@@ -47,9 +47,12 @@ export const yuanText = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(2)
 /** The calendar day of a 'YYYY-MM-DD' or an ISO instant: '12月20日 周日'. */
 export const dateText = (d: string) => dayText(d.length === 10 ? d : chinaDate(d))
 
-/** Whole days left until `iso` by the given clock, never below 0. */
+/**
+ * Calendar days (China time) from `now` to `iso`, never below 0: sealed on 28 Nov with a deadline
+ * of 28 Dec is 30 days left all that day (a clock a second behind must not make it 31).
+ */
 export function daysLeft(iso: string, now: number): number {
-  return Math.max(0, Math.ceil((Date.parse(iso) - now) / DAY_MS))
+  return Math.max(0, Math.round((Date.parse(chinaDate(iso)) - Date.parse(chinaDate(now))) / DAY_MS))
 }
 
 /** '第 5 天 · 通常 30 天内办结' while open; '共用时 12 天' once it ended. */

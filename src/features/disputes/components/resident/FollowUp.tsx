@@ -36,7 +36,7 @@ export function ObligationFollowUp({ d, onChange }: { d: Dispute; onChange: (d: 
           {canReport && o.done === null && !o.reports.some((r) => r.by === d.relation) && (
             <View className='dispute-actions'>
               <OneTap formId={`dispute-fulfil-${d.id}-${i}-yes`} label='已履行' send={(k) => disputesApi.fulfil(d.id, i, { done: true, note: '' }, k)} onDone={onChange} />
-              <OneTap formId={`dispute-fulfil-${d.id}-${i}-no`} label='未履行' send={(k) => disputesApi.fulfil(d.id, i, { done: false, note: '' }, k)} onDone={onChange} />
+              <OneTap formId={`dispute-fulfil-${d.id}-${i}-no`} label='未履行' type='secondary' send={(k) => disputesApi.fulfil(d.id, i, { done: false, note: '' }, k)} onDone={onChange} />
             </View>
           )}
         </View>
