@@ -1,5 +1,6 @@
 // 解忧小屋 through the server: guides, stations and their roster, filing, the queue, acceptance,
 // transfer, invitations (one-time, expiring, rate-limited) and who may see a case.
+import { reportInput } from '../../../test/utils/bodies'
 import { DAY, type Json } from '../../server/__tests__/helpers'
 import { caseInput, setup } from './disputes-helpers'
 
@@ -101,33 +102,44 @@ describe('disputes: filing', () => {
     expect(r.status).toBe(429)
   })
 
-  test('from a report of the caller: a draft; filing links the report and a second case from it is 409', async () => {
-    const { c, server, res, res2, med } = await setup()
-    const report = server.db.reports.find((r) => r.reporterId === 'demo-resident' && r.location.communityId === 'cm-xpl' && r.photos.length > 0) as Json
-    const draft = await c.get(`/disputes/from-report/${report.id}`, res)
-    expect(draft.status).toBe(200)
-    expect(draft.body).toMatchObject({ reportId: report.id, description: report.description, place: report.location.address, stationId: 'js-xpl' })
-    expect(['leak', 'noise', 'parking', 'other']).toContain(draft.body.type)
-    expect((await c.get(`/disputes/from-report/${report.id}`, res2)).status).toBe(404)
+  test('from a report its grid worker ended as 民间纠纷: a draft for its reporter; filing links the report, once', async () => {
+    const { c, server, res, res2, med, grid } = await setup()
+    const r = (await c.post('/reports', reportInput({ category: 'water_leak', description: '楼上卫生间一直往我家天花板渗水，墙皮都泡掉了', location: { address: '西牌楼小区 3栋', communityId: 'cm-xpl', gridId: 'gd-xpl-1' } }), res)).body as Json
+    expect(r.id).toBeTruthy()
+    const open = await c.get(`/disputes/from-report/${r.id}`, res)
+    expect([open.status, open.body.message]).toEqual([409, '这张工单没有按民间纠纷办结，不能转为调解申请'])
+    expect((await c.post('/disputes', caseInput({ fromReportId: r.id }), res)).body.fields.fromReportId).toMatch('民间纠纷')
+    await c.post(`/reports/${r.id}/take`, {}, grid)
+    expect((await c.post(`/reports/${r.id}/civil`, { reason: '楼上防水层老化渗漏，需两户协商维修' }, grid)).status).toBe(200)
+    const draft = await c.get(`/disputes/from-report/${r.id}`, res)
+    expect(draft.body).toEqual({ reportId: r.id, type: 'leak', description: '楼上卫生间一直往我家天花板渗水，墙皮都泡掉了', photos: [], place: '西牌楼小区 3栋', stationId: 'js-xpl' })
+    expect((await c.get(`/disputes/from-report/${r.id}`, res2)).status).toBe(404)
     expect((await c.get('/disputes/from-report/nope', res)).status).toBe(404)
-    const theirs = await c.post('/disputes', caseInput({ fromReportId: report.id }), res2)
+    const theirs = await c.post('/disputes', caseInput({ fromReportId: r.id }), res2)
     expect([theirs.status, theirs.body.fields.fromReportId]).toEqual([400, '来源工单无效'])
-    // the report's photos (the seed's built-in pictures too) come along; another's upload is refused at its index
+    const d = await c.post('/disputes', caseInput({ type: draft.body.type, description: draft.body.description, fromReportId: r.id }), res)
+    expect(d.status).toBe(201)
+    expect(d.body.fromReport.id).toBe(r.id)
+    expect(d.body.fromReport.events.at(-1).text).toMatch('防水层')
+    expect((await c.get(`/disputes/${d.body.id}`, med)).body.fromReport.id).toBe(r.id)
+    expect((server.db.reports.find((x) => x.id === r.id) as Json).disputeId).toBe(d.body.id)
+    expect((await c.get(`/reports/${r.id}`, res)).body.disputeId).toBe(d.body.id)
+    expect((await c.post('/disputes', caseInput({ fromReportId: r.id }), res)).status).toBe(409)
+    expect((await c.get(`/disputes/from-report/${r.id}`, res)).status).toBe(409)
+  })
+
+  test('a report\'s photos come along (the seed\'s built-in pictures too) and the mediator may open them', async () => {
+    const { c, server, res, med } = await setup()
+    const report = server.db.reports.find((r) => r.reporterId === 'demo-resident' && r.location.communityId === 'cm-xpl' && r.photos.length > 0) as Json
+    // as the grid worker's 民间纠纷 leaves it
+    report.status = 'civil'
+    const draft = await c.get(`/disputes/from-report/${report.id}`, res)
+    expect(draft.body.photos).toEqual(report.photos)
     const d = await c.post('/disputes', caseInput({ fromReportId: report.id, photos: draft.body.photos }), res)
     expect(d.status).toBe(201)
     expect(d.body.photos).toEqual(report.photos)
     expect(report.photos[0]).toMatch(/^ph_s/)
     expect((await c.get(`/photos/${report.photos[0]}`, med)).status).toBe(200)
-    expect(d.body.fromReport.id).toBe(report.id)
-    expect((server.db.reports.find((r) => r.id === report.id) as Json).disputeId).toBe(d.body.id)
-    expect((await c.post('/disputes', caseInput({ fromReportId: report.id }), res)).status).toBe(409)
-    // a report closed another way is refused
-    const other = server.db.reports.find((r) => r.reporterId === 'demo-resident' && r.id !== report.id) as Json
-    other.closedAs = 'done'
-    const refused = await c.post('/disputes', caseInput({ fromReportId: other.id }), res)
-    expect(refused.body.fields.fromReportId).toMatch('民间纠纷')
-    other.closedAs = 'civil'
-    expect((await c.post('/disputes', caseInput({ fromReportId: other.id }), res)).status).toBe(201)
   })
 })
 

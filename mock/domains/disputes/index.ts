@@ -112,15 +112,17 @@ const show = (ctx: RouteContext, d: DisputeRecord, status = 200) => {
 }
 
 /**
- * The caller's report this case may come from: theirs, and closed as 民间纠纷 (status `civil`,
- * or `closedAs: 'civil'`). A report whose record says neither way (stored before reports could
- * close as 民间纠纷) is taken as it is; one that says it closed another way is refused.
+ * The caller's report this case may come from: theirs (else 404, or 400 at the field of a
+ * filing), ended by its grid worker as 民间纠纷 (status `civil`, or a record marked
+ * `closedAs: 'civil'`; else 409, or 400 at the field), and not yet taken to 解忧小屋 (409).
  */
 function sourceReport(ctx: RouteContext, id: string, field: string | null): ReportLink {
   const r = db(ctx).reports.find((x) => x.id === id) as ReportLink | undefined
-  const bad = (message: string) => (field ? fail.validation({ [field]: message }) : fail.notFound(message))
-  if (!r || r.reporterId !== ctx.me().id) throw bad('来源工单无效')
-  if (r.closedAs !== undefined && r.closedAs !== 'civil' && (r.status as string) !== 'civil') throw bad('这张工单没有按民间纠纷办结，不能转为调解申请')
+  if (!r || r.reporterId !== ctx.me().id) throw field ? fail.validation({ [field]: '来源工单无效' }) : fail.notFound('工单不存在或无权查看')
+  if ((r.status as string) !== 'civil' && r.closedAs !== 'civil') {
+    const message = '这张工单没有按民间纠纷办结，不能转为调解申请'
+    throw field ? fail.validation({ [field]: message }) : fail.conflict(message)
+  }
   if (r.disputeId) throw fail.conflict(`这张工单已经申请过调解（案件 ${r.disputeId}）`)
   return r
 }
