@@ -8,7 +8,7 @@ import type { DbState } from '../../server/db'
 import { HOUR, hash32 } from '../../server/util'
 import { DEMO } from '../auth/seed'
 import { findGrid } from '../geo/state'
-import { addNote, assignReport, createReport, isCommunityWorkerOf, escalateReport, handleReport, joinReport, rateReport, returnReport, takeReport, urgeReport, withdrawReport } from './machine'
+import { addNote, assignReport, civilReport, createReport, isCommunityWorkerOf, escalateReport, handleReport, joinReport, rateReport, returnReport, takeReport, urgeReport, withdrawReport } from './machine'
 
 /** A tiny SVG "photo": a coloured card with a label. */
 function svgPhoto(label: string, hue: number): string {
@@ -35,6 +35,8 @@ type Step =
   | ['join', number, string]
   | ['urge', number, string]
   | ['withdraw', number, string]
+  /** the worker ends it as 民间纠纷 (a matter between neighbours: 解忧小屋) */
+  | ['civil', number, string]
   /** the community worker assigns a report filed without a grid */
   | ['assign', number, string]
 
@@ -261,6 +263,12 @@ const REPORTS: ReportSeed[] = [
     text: '66号门口停了一辆没有牌照的旧面包车，落满了灰，好像很久没人开过了。',
     steps: [['withdraw', 5, '车主已经把车开走了。']],
   },
+  // a matter between neighbours: the worker sent it on to 解忧小屋; its reporter has not filed yet
+  {
+    grid: 'gd-xpl-1', by: DEMO.resident, cat: 'noise', ago: 30, addr: '西牌楼街35号院2栋5楼',
+    text: '楼上这两个月每天晚上十一点以后还在拖桌椅、跳绳，敲过门也没用，家里老人整夜睡不好。',
+    steps: [['take', 2], ['civil', 20, '已上门了解，是楼上 602 一户的生活噪音，不属于施工扰民，建议到解忧小屋调解。']],
+  },
 ]
 
 const HUES = [18, 45, 90, 150, 200, 260, 320]
@@ -350,6 +358,9 @@ export function seedReports(db: DbState, now: Date): void {
           break
         case 'withdraw':
           withdrawReport(db, report, reporter, { reason: step[2] }, at(step[1]))
+          break
+        case 'civil':
+          civilReport(db, report, worker(), { reason: step[2] }, at(step[1]))
           break
       }
     }
