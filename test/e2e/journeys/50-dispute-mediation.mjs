@@ -64,8 +64,7 @@ export async function run({ page, shot, log }) {
   assert(!summary.includes('13807311234') && !summary.includes('王秀英'), 'the other party sees neither her phone nor her full name')
   await shot('invitation')
   await button(page, '同意调解').click()
-  await page.waitForFunction(async (id) => true, filed.id)
-  await see(page, '调解')
+  await see(page, '查看这件调解')
   assert((await stored(page, filed.id)).status === 'mediating', 'the case is being mediated')
 
   // 4. A weekend day with the lawyer on duty: 罗桂兰 schedules a session with her.
@@ -148,9 +147,9 @@ export async function run({ page, shot, log }) {
   await openDetail(page, filed.id)
   await visible(page.getByRole('radio', { name: '满意', exact: true })).click()
   await button(page, '提交评价').click()
-  await page.waitForFunction(() => true)
+  await see(page, '我的评价')
   const closed = await stored(page, filed.id)
-  assert(closed.status === 'closed', `closed, got ${closed.status}`)
+  assert(closed.status === 'closed' && closed.rating && closed.rating.rating === 'satisfied', `closed and rated, got ${closed.status}/${JSON.stringify(closed.rating)}`)
   await shot('closed')
   log(`${filed.id}: sealed ${sealed.agreement.no}, closed`)
 }
