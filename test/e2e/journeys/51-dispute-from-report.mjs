@@ -2,7 +2,7 @@
 // ceiling; 刘志华 (网格员) takes it, goes to look and ends it as 民间纠纷; she is told, taps 转到解忧小屋,
 // finds the form filled from her report, and files; the mediator sees the report's history, and
 // the report links to the case for her alone.
-import { assert, loginAs, see, serverDb, textarea, visible, waitForMock } from '../lib.mjs'
+import { assert, input, loginAs, see, serverDb, textarea, visible, waitForMock } from '../lib.mjs'
 
 export const name = '随手拍 → 解忧小屋: a report ended as 民间纠纷 becomes a prefilled dispute, linked both ways, its history before the mediator'
 
@@ -66,6 +66,7 @@ export async function run({ page, shot, log }) {
   const description = await textarea(page, '什么时候、在哪里、发生了什么，和对方沟通过没有').inputValue()
   assert(description.includes('天花板渗水'), 'the description comes from the report')
   await textarea(page, '如：请楼上修好水管，赔偿天花板的修补费用').fill('请楼上修好防水')
+  await input(page, '如：楼上 1202').fill('楼上 1202')
   await visible(page.getByRole('switch', { name: '我已阅读并同意人民调解须知' })).click()
   await shot('prefilled')
   await button(page, '提交调解申请').click()

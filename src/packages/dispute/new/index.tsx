@@ -9,15 +9,17 @@ import { replace, requireLogin } from '@/services/nav'
 import { decodeParam } from '@/utils/routes'
 import '@/features/disputes/components/resident/resident.scss'
 
-/** What a report closed as 民间纠纷 brings: its place says where the other party is, when it fits. */
+/**
+ * What a report closed as 民间纠纷 brings. Its place is where the reporter met the problem (her
+ * own flat, usually), not where the other party lives: it goes into the description, and the
+ * other party's whereabouts are left for her to give.
+ */
 function fromReportValues(r: DisputeDraftFromReport): Partial<DisputeFormValues> {
   const place = r.place.trim()
-  const fits = place.length >= 2 && place.length <= 60
   return {
     type: r.type,
-    description: fits || !place ? r.description : `${r.description}\n地点：${place}`,
+    description: place ? `${r.description}\n问题位置：${place}` : r.description,
     photos: r.photos,
-    otherWhereabouts: fits ? place : '',
     stationId: r.stationId,
   }
 }
