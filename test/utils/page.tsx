@@ -61,3 +61,23 @@ export async function renderPage(ui: ReactElement, options: PageOptions = {}): P
   await firePageLifecycle('onReady')
   return result
 }
+
+/**
+ * Pages of one subpackage opened one after another, each in place of the one before, as
+ * navigating does (an earlier page left mounted would answer the queries too):
+ *   const open = pageOpener('/packages/points')
+ *   await open(<ActivityPage />, 'activity', { id })
+ * The last page is unmounted after each test.
+ */
+export function pageOpener(root: string) {
+  let view: RenderResult | null = null
+  afterEach(() => {
+    view?.unmount()
+    view = null
+  })
+  return async (ui: ReactElement, page: string, params: Record<string, string> = {}): Promise<RenderResult> => {
+    view?.unmount()
+    view = await renderPage(ui, { path: `${root}/${page}/index`, params })
+    return view
+  }
+}

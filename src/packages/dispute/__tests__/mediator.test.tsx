@@ -1,15 +1,14 @@
 // The mediator's pages of 解忧小屋 through the real request path: the desk, accepting and inviting,
 // transferring, scheduling with the weekend's on-duty lawyer, minutes and the private note,
 // drafting and sealing an agreement, follow-up and closing, and who may not see a case.
-import type { ReactElement } from 'react'
-import { fireEvent, screen, waitFor, within, type RenderResult } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import Taro from '@tarojs/taro'
 import { createClock } from '@mock/server'
 import type { AgreementInput, Dispute, DisputeCreateInput } from '@/contract'
 import { withMockServer } from '../../../../test/utils/mock'
 import { fieldError, native, signInAs } from '../../../../test/utils/client'
-import { renderPage } from '../../../../test/utils/page'
+import { pageOpener } from '../../../../test/utils/page'
 import { disputesApi } from '@/features/disputes/api'
 import { AGREEMENT_PLACEHOLDERS } from '@/features/disputes/components/mediator/AgreementPanel'
 import { RECORD_PLACEHOLDERS } from '@/features/disputes/components/mediator/SessionsPanel'
@@ -27,16 +26,7 @@ beforeEach(() => {
 })
 afterEach(() => jest.restoreAllMocks())
 
-/** Opens a page in place of the one open before (as navigating does). */
-let view: RenderResult | null = null
-async function open(ui: ReactElement, path: 'desk' | 'case', params: Record<string, string> = {}) {
-  view?.unmount()
-  view = await renderPage(ui, { path: `/packages/dispute/${path}/index`, params })
-}
-afterEach(() => {
-  view?.unmount()
-  view = null
-})
+const open = pageOpener('/packages/dispute')
 
 const openCase = (id: string) => open(<CasePage />, 'case', { id })
 const stored = (id: string) => server.db.disputes.find((d) => d.id === id)!

@@ -2,15 +2,14 @@
 // (a refusal at the field loses nothing), the applicant's invitation code, the other party's
 // answer without the applicant's contact, the agreement confirmed and questioned, and a case
 // nobody else may open.
-import type { ReactElement } from 'react'
-import { screen, waitFor, within, type RenderResult } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import Taro from '@tarojs/taro'
 import { createClock } from '@mock/server'
 import { draftAgreement } from '@mock/domains/disputes/machine'
 import { withMockServer } from '../../../../test/utils/mock'
 import { fieldError, native, signInAs } from '../../../../test/utils/client'
-import { renderPage } from '../../../../test/utils/page'
+import { pageOpener } from '../../../../test/utils/page'
 import type { Dispute } from '@/contract'
 import { disputesApi } from '@/features/disputes/api'
 import { DISPUTE_PLACEHOLDERS } from '@/features/disputes/components/resident/DisputeForm'
@@ -30,16 +29,7 @@ beforeEach(() => {
 })
 afterEach(() => jest.restoreAllMocks())
 
-/** Opens a page in place of the one open before (as navigating does). */
-let view: RenderResult | null = null
-async function open(ui: ReactElement, path: string, params: Record<string, string> = {}) {
-  view?.unmount()
-  view = await renderPage(ui, { path: `/packages/dispute/${path}/index`, params })
-}
-afterEach(() => {
-  view?.unmount()
-  view = null
-})
+const open = pageOpener('/packages/dispute')
 
 const db = () => server.db as unknown as { disputes: Array<{ id: string; applicantId?: string; invitation: { code: string } | null; agreement: { confirmedAt: Record<string, string | null>; changes: unknown[] } | null; respondentAgreed?: boolean | null } & Record<string, unknown>>; users: Record<string, { phone: string }> }
 /** The button that says `text` (a heading or step may say it too). */

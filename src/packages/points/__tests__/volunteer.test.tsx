@@ -1,15 +1,14 @@
 // The volunteer's pages of 志愿积分 through the real request path: points and activities on the
 // first screen, signing up and the waitlist, checking in and out by the organiser's short code,
 // redeeming an offer for a code that counts down, the ledger, and the certificate anyone may check.
-import type { ReactElement } from 'react'
-import { screen, waitFor, within, type RenderResult } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import Taro from '@tarojs/taro'
 import { createClock } from '@mock/server'
 import { currentCode, totals } from '@mock/domains/points'
 import { withMockServer } from '../../../../test/utils/mock'
 import { fieldError, native, signInAs } from '../../../../test/utils/client'
-import { renderPage } from '../../../../test/utils/page'
+import { pageOpener } from '../../../../test/utils/page'
 import { useSession } from '@/stores/session'
 import PointsPage from '../index/index'
 import ActivityPage from '../activity/index'
@@ -29,16 +28,7 @@ beforeEach(() => {
 })
 afterEach(() => jest.restoreAllMocks())
 
-/** Opens a page in place of the one open before (as navigating does). */
-let view: RenderResult | null = null
-async function open(ui: ReactElement, path: string, params: Record<string, string> = {}) {
-  view?.unmount()
-  view = await renderPage(ui, { path: `/packages/points/${path}/index`, params })
-}
-afterEach(() => {
-  view?.unmount()
-  view = null
-})
+const open = pageOpener('/packages/points')
 
 const byTitle = (t: string) => server.db.activities.find((a) => a.title === t)!
 const placeOf = (t: string, userId: string) => byTitle(t).participants.find((p) => p.userId === userId)
