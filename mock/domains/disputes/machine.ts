@@ -229,12 +229,12 @@ export function answerInvitation(db: DisputesDb, d: DisputeRecord, me: UserRecor
   if (inv.usedAt) throw fail.conflict('这个邀请码已经使用过了')
   mustBe(d, ['inviting'], '这个邀请已不能答复')
   if (now.getTime() >= Date.parse(inv.expiresAt)) throw fail.conflict('邀请码已过期，请联系申请人或调解员重新发送')
-  if (!agree && reason.length < 2) throw fail.validation({ reason: '请说明不同意调解的原因' })
   const at = now.toISOString()
   inv.usedAt = at
   inv.usedBy = me.id
   d.respondentId = me.id
   d.respondentAgreed = agree
+  // declining needs no reason: mediation is voluntary, and saying why is too
   d.respondentReason = agree ? '' : reason
   if (agree) {
     d.status = 'mediating'

@@ -61,7 +61,7 @@ export function InvitationAnswer({ v, onDone }: { v: InvitationView; onDone: (d:
       {declining && (
         <View className='dispute-stack'>
           <Notice type='warning'>不同意后，这次邀请就结束了，调解员会告诉申请人。申请人可能会去法院等其他途径解决。</Notice>
-          <Field name='reason' label='不同意的原因' error={fields.reason}>
+          <Field name='reason' label='不同意的原因（可不填）' error={fields.reason}>
             <TextArea
               value={draft.values.reason}
               maxlength={200}
