@@ -84,12 +84,18 @@ const MINE_OPEN: ReportStatus[] = ['dispatching', 'pending', 'handling', 'replie
 const MINE_DONE: ReportStatus[] = ['closed', 'withdrawn', 'civil']
 const QUEUE_DONE: ReportStatus[] = ['replied', 'closed', 'community_review', 'withdrawn', 'civil']
 
+/** Waiting for the community: returned or thrice rejected (社区复核), at 审核, or chased (督办). */
+function inReview(r: ReportRecord): boolean {
+  return r.status === 'community_review' || r.status === 'reviewing' || (!!r.supervised && isOpen(r))
+}
+
 // the community's list: open = 待分派 and the grids' to-do
 const COMMUNITY_OPEN: ReportStatus[] = ['dispatching', ...OPEN_REPORT_STATUSES]
 
-function statusFilter(scope: 'mine' | 'queue' | 'community', status: ReportListFilter | undefined): (r: ReportRecord) => boolean {
+function statusFilter(scope: 'mine' | 'queue' | 'community' | 'review', status: ReportListFilter | undefined): (r: ReportRecord) => boolean {
   if (status === undefined || status === 'all') return () => true
   if (scope === 'community') return (r) => (COMMUNITY_OPEN.indexOf(r.status) >= 0) === (status === 'open')
+  if (scope === 'review') return (r) => inReview(r) === (status === 'open')
   const set = scope === 'mine' ? (status === 'open' ? MINE_OPEN : MINE_DONE) : status === 'open' ? OPEN_REPORT_STATUSES : QUEUE_DONE
   return (r) => set.indexOf(r.status) >= 0
 }
@@ -120,6 +126,10 @@ function listReports(ctx: RouteContext) {
     list = ctx.db.reports
       .filter((r) => (r.reporterId === me.id || r.followerIds.indexOf(me.id) >= 0) && keep(r))
       .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1))
+  } else if (q.scope === 'review') {
+    if (!hasRole(me, 'organiser') || !me.communityId) throw fail.forbidden('只有社区工作者可以查看复核队列')
+    // what waits for the community, the longest waiting first
+    list = ctx.db.reports.filter((r) => isCommunityWorkerOf(me, r.location.communityId) && (q.status ? keep(r) : inReview(r))).sort((a, b) => Date.parse(a.updatedAt) - Date.parse(b.updatedAt))
   } else if (q.scope === 'community') {
     if (!hasRole(me, 'organiser') || !me.communityId) throw fail.forbidden('只有社区工作者可以查看本社区的工单')
     const byQueue = queueOrder(ctx.now)

@@ -1,5 +1,5 @@
 // 随手拍: the stored shape of a report and its history.
-import type { DepartmentKey, Gate, Iso, Rating, ReportAction, ReportCategory, ReportStatus, Role, Urgency } from '../../../src/contract'
+import type { CloseAs, DepartmentKey, Gate, Iso, Rating, ReportAction, ReportCategory, ReportStatus, Role, Urgency } from '../../../src/contract'
 
 export type ActorRole = Role | 'system' | 'community'
 
@@ -52,6 +52,12 @@ export interface ReportRecord {
   /** deadline of the handle gate; counted from dispatch, or from the last reopen */
   deadline: Iso
   updatedAt: Iso
+  /** found by its grid worker on patrol (未诉先办) */
+  patrol?: boolean
+  /** 督办: a gate ran to twice its limit; the community chases it */
+  supervised?: boolean
+  /** closed by the community worker, with the reason the resident reads */
+  closedBy?: { as: CloseAs; reason: string }
   /** the 解忧小屋 case its reporter filed from it (status civil) */
   disputeId?: string
   /** completed gates; cleared again from 'handle' on when a ticket is reopened */

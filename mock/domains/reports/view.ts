@@ -152,6 +152,8 @@ export function toSummary(db: DbState, r: ReportRecord, viewer: UserRecord | nul
     overdue: isOverdue(r, now),
     followers: r.followerIds.length,
     urgeCount: urgesOf(r).length,
+    patrol: !!r.patrol,
+    supervised: !!r.supervised,
   }
   if (withThumb && r.photos.length) s.thumb = r.photos[0]
   const rel = relationOf(r, viewer)
@@ -224,6 +226,7 @@ export function toReport(db: DbState, r: ReportRecord, viewer: UserRecord | null
     events,
     servicePhone: grid ? grid.servicePhone : '',
     myLastUrgeAt: viewer ? lastUrgeBy(r, viewer.id) : null,
+    closedBy: r.closedBy ? { as: r.closedBy.as, reason: r.closedBy.reason } : null,
     // a dispute is confidential: only the reporter, who filed it, learns it exists
     disputeId: isReporter && r.disputeId ? r.disputeId : null,
     can: permissionsOf(r, viewer, now),

@@ -1,5 +1,6 @@
 // 随手拍: the closed loop of a report through six gates, for residents and grid workers.
 import { endpoint, type Iso, type Role, type Tone } from '../common'
+import type { CloseAs } from '../community/model'
 
 export const reportEndpoints = {
   list: endpoint('/reports'),
@@ -99,11 +100,13 @@ export const GATE_LABELS: Record<Gate, string> = {
  * community_review: returned by the worker (退单) or reopened too often; the community decides.
  * withdrawn: the reporter took it back before it was taken (撤回); final, like closed, but never
  *   counted as handled or rated.
+ * reviewing: handled; waiting at 审核 for the community worker to pass it or send it back within
+ *   REVIEW_LIMIT_WORKING_DAYS (then it passes by itself, and the timeline says so).
  * civil: the grid worker found it a private matter between neighbours (民间纠纷: a leak from the
  *   flat above, one neighbour's noise); final. Its reporter may file it to 解忧小屋, where the
  *   mediator sees this ticket's history.
  */
-export const REPORT_STATUSES = ['dispatching', 'pending', 'handling', 'replied', 'closed', 'community_review', 'withdrawn', 'civil'] as const
+export const REPORT_STATUSES = ['dispatching', 'pending', 'handling', 'replied', 'closed', 'community_review', 'withdrawn', 'civil', 'reviewing'] as const
 export type ReportStatus = (typeof REPORT_STATUSES)[number]
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   dispatching: '待分派',
@@ -114,6 +117,7 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   community_review: '社区复核',
   withdrawn: '已撤回',
   civil: '转解忧小屋',
+  reviewing: '待审核',
 }
 /** The community has this long to assign a ticket filed without a grid (我不确定). */
 export const DISPATCH_LIMIT_HOURS = 24
@@ -128,6 +132,7 @@ export const REPORT_STATUS_TONES: Record<ReportStatus, Tone> = {
   community_review: 'grey',
   withdrawn: 'grey',
   civil: 'grey',
+  reviewing: 'blue',
 }
 
 export const RATINGS = ['satisfied', 'basically', 'unsatisfied'] as const
@@ -172,6 +177,12 @@ export const REPORT_ACTIONS = [
   'supplement',
   'withdraw',
   'civil',
+  /** a grid worker's own finding (未诉先办) */
+  'patrol',
+  /** 督办: the community is told a gate is twice over its limit */
+  'supervise',
+  /** the community worker closes it with a reason the resident reads */
+  'close',
 ] as const
 export type ReportAction = (typeof REPORT_ACTIONS)[number]
 
@@ -243,6 +254,10 @@ export interface ReportSummary {
   urgeCount: number
   thumb?: string
   relation?: ReportRelation
+  /** found by the grid worker on patrol (未诉先办) */
+  patrol: boolean
+  /** 已督办: a gate was twice over its limit, and the community chases it */
+  supervised: boolean
 }
 
 export interface Report extends ReportSummary {
@@ -268,6 +283,8 @@ export interface Report extends ReportSummary {
   servicePhone: string
   /** the last urge (催办) of the viewer, if any: another is possible URGE_INTERVAL_HOURS after it */
   myLastUrgeAt: Iso | null
+  /** how the community closed it, with the reason the resident reads (null: not closed by the community) */
+  closedBy: { as: CloseAs; reason: string } | null
   /** the 解忧小屋 case filed from this ticket (status civil): its reporter only, null for everyone else */
   disputeId: string | null
   /** actions the viewer may take now; the server checks them again */
@@ -288,3 +305,5 @@ export type ReportPermission =
   | 'withdraw'
   | 'assign'
   | 'civil'
+  /** the community worker's review (community_review or reviewing) */
+  | 'review'

@@ -145,7 +145,7 @@ export type ReportAssignInput = z.input<typeof reportAssignSchema>
 
 // ---- queries -------------------------------------------------------------------
 
-export const REPORT_SCOPES = ['mine', 'queue', 'community'] as const
+export const REPORT_SCOPES = ['mine', 'queue', 'community', 'review'] as const
 export const REPORT_LIST_FILTERS = ['open', 'done', 'all'] as const
 export type ReportListFilter = (typeof REPORT_LIST_FILTERS)[number]
 
@@ -153,6 +153,8 @@ export type ReportListFilter = (typeof REPORT_LIST_FILTERS)[number]
  * Query of GET /reports → Page<ReportSummary>. scope=mine: own + joined (resident), newest first;
  * scope=queue: the worker's grid, 待接单 first, then overdue, then by deadline, closed last.
  * scope=community: the community worker's community, 待分派 first (then as queue).
+ * scope=review: the community worker's review queue: 社区复核 (returned, thrice rejected), 待审核,
+ *   and 督办 tickets, oldest waiting first.
  * status (default all): for `mine`, open = not closed yet (incl. 待评价 and 社区复核), done = closed;
  * for `queue`, open = pending/handling (the worker's to-do), done = everything else.
  * A withdrawn ticket (已撤回) or one gone to 解忧小屋 (civil) counts as done in both.

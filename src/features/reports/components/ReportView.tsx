@@ -37,6 +37,9 @@ const ACTION_TITLES: Record<ReportEvent['action'], string> = {
   supplement: '居民补充说明',
   withdraw: '居民撤回',
   civil: '转为民间纠纷',
+  patrol: '网格员巡查发现',
+  supervise: '社区督办',
+  close: '社区办结',
 }
 
 function deptLabel(key: string | null | undefined) {
