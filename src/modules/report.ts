@@ -36,6 +36,8 @@ function marksOf(r: ReportSummary, queue: boolean): WorkItem['marks'] {
   const marks: NonNullable<WorkItem['marks']> = []
   if (queue && r.status === 'pending') marks.push({ label: '新', tone: 'orange' })
   if (r.urgeCount > 0 && OPEN_REPORT_STATUSES.includes(r.status)) marks.push({ label: `已催办 ${r.urgeCount} 次`, tone: 'red' })
+  if (r.supervised && OPEN_REPORT_STATUSES.includes(r.status)) marks.push({ label: '已督办', tone: 'red' })
+  if (r.patrol) marks.push({ label: '巡查发现', tone: 'blue' })
   return marks.length ? marks : undefined
 }
 
@@ -63,15 +65,19 @@ export const reportModule: ModuleDef = {
     // the community's tickets: those filed without a grid (我不确定) wait here to be assigned
     organiser: {
       title: '社区工单',
-      filters: filters('本社区暂无待分派或办理中的工单', '本社区暂无工单'),
+      filters: [{ value: 'review', label: '待社区处理', empty: '暂无退单、待审核或督办的工单' }, ...filters('本社区暂无待分派或办理中的工单', '本社区暂无工单')],
       fetch: async (filter, cursor) => {
-        const page = await reportsApi.list({ scope: 'community', status: filter as ReportListFilter | undefined, cursor })
+        // 待社区处理: returned or thrice-rejected tickets, handled ones at 审核, and 督办
+        const page = filter === 'review'
+          ? await reportsApi.list({ scope: 'review', cursor })
+          : await reportsApi.list({ scope: 'community', status: filter as ReportListFilter | undefined, cursor })
         return { ...page, items: page.items.map((r) => ({ ...toWorkItem(r, false), deadline: r.status === 'dispatching' ? r.deadline : null })) }
       },
       overdueNote: (n) => `${n} 张工单已超时`,
     },
     grid_worker: {
       title: '网格工单',
+      action: { label: '巡查上报 · 未诉先办', url: PAGES.reportPatrol },
       filters: filters('本网格暂无待办工单', '本网格暂无工单'),
       fetch: list('queue'),
       overdueNote: (n) => `${n} 张工单已超时，请优先处理`,

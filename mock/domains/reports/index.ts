@@ -84,9 +84,9 @@ const MINE_OPEN: ReportStatus[] = ['dispatching', 'pending', 'handling', 'replie
 const MINE_DONE: ReportStatus[] = ['closed', 'withdrawn', 'civil']
 const QUEUE_DONE: ReportStatus[] = ['replied', 'closed', 'community_review', 'withdrawn', 'civil']
 
-/** Waiting for the community: returned or thrice rejected (社区复核), at 审核, or chased (督办). */
+/** Waiting for the community: to be assigned (待分派), returned or thrice rejected (社区复核), at 审核, or chased (督办). */
 function inReview(r: ReportRecord): boolean {
-  return r.status === 'community_review' || r.status === 'reviewing' || (!!r.supervised && isOpen(r))
+  return r.status === 'dispatching' || r.status === 'community_review' || r.status === 'reviewing' || (!!r.supervised && isOpen(r))
 }
 
 // the community's list: open = 待分派 and the grids' to-do
@@ -128,8 +128,11 @@ function listReports(ctx: RouteContext) {
       .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1))
   } else if (q.scope === 'review') {
     if (!hasRole(me, 'organiser') || !me.communityId) throw fail.forbidden('只有社区工作者可以查看复核队列')
-    // what waits for the community, the longest waiting first
-    list = ctx.db.reports.filter((r) => isCommunityWorkerOf(me, r.location.communityId) && (q.status ? keep(r) : inReview(r))).sort((a, b) => Date.parse(a.updatedAt) - Date.parse(b.updatedAt))
+    // 待分派 first (nobody else can move them), then the rest; the longest waiting first
+    const rank = (r: ReportRecord) => (r.status === 'dispatching' ? 0 : 1)
+    list = ctx.db.reports
+      .filter((r) => isCommunityWorkerOf(me, r.location.communityId) && (q.status ? keep(r) : inReview(r)))
+      .sort((a, b) => rank(a) - rank(b) || Date.parse(a.updatedAt) - Date.parse(b.updatedAt))
   } else if (q.scope === 'community') {
     if (!hasRole(me, 'organiser') || !me.communityId) throw fail.forbidden('只有社区工作者可以查看本社区的工单')
     const byQueue = queueOrder(ctx.now)

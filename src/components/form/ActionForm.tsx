@@ -35,13 +35,15 @@ export interface ActionFormProps<S extends z.ZodTypeAny, R> {
   submitLabel: string
   danger?: boolean
   onDone: (r: R) => void
+  /** values the form sends without showing them (e.g. which action this form is) */
+  fixed?: Record<string, unknown>
 }
 
 /**
  * A small form described by its fields (a note, a reason, a reply, a rating…), draft-backed and
  * submitted once with the contract schema that the server checks too.
  */
-export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, send, submitLabel, danger, onDone }: ActionFormProps<S, R>) {
+export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, send, submitLabel, danger, onDone, fixed }: ActionFormProps<S, R>) {
   const initial: Record<string, unknown> = {}
   fields.forEach((f) => (initial[f.name] = f.kind === 'photos' ? [] : f.initial ?? ''))
   const draft = useDraft(formId, initial)
@@ -58,7 +60,7 @@ export function ActionForm<S extends z.ZodTypeAny, R>({ formId, fields, schema, 
   const onSubmit = async () => {
     // only the fields this form has: a draft kept by an older version may hold others, which the
     // server refuses
-    const input: Record<string, unknown> = {}
+    const input: Record<string, unknown> = { ...fixed }
     for (const f of fields) input[f.name] = v[f.name]
     const res = await submit(input)
     if (res) onDone(res)

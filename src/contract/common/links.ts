@@ -24,6 +24,8 @@ export const PAGES = {
   reportNew: '/packages/report/new/index',
   reportDetail: '/packages/report/detail/index',
   reportOrder: '/packages/report/order/index',
+  /** the grid worker files what they found on patrol (未诉先办) */
+  reportPatrol: '/packages/report/patrol/index',
   address: '/packages/account/address/index',
   /** 帮代办: the catalogue, my bookings and my standing (no-shows, pause, appeal) */
   booking: '/packages/booking/index/index',
@@ -69,6 +71,10 @@ export const PAGES = {
   merchant: '/packages/merchant/index/index',
   /** verify a code: scan or type, then confirm */
   merchantVerify: '/packages/merchant/verify/index',
+  /** the community worker's 数据看板: the four rates of their community, its grids and the district, trend, hot topics */
+  communityDashboard: '/packages/community/dashboard/index',
+  /** 民情地图, public: each grid's open items and the list, with nothing that identifies a person */
+  communityMap: '/packages/community/map/index',
 } as const
 
 /** Tab pages: reached with switchTab, which takes no query. */

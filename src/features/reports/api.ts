@@ -13,6 +13,9 @@ import {
   type ReportRateInput,
   type ReportReturnInput,
   type ReportCivilInput,
+  type ReviewInput,
+  type PatrolInput,
+  communityEndpoints,
   type ReportSummary,
   type ReportSupplementInput,
   type ReportWithdrawInput,
@@ -34,6 +37,8 @@ export const reportsApi = {
   rate: (id: string, input: ReportRateInput, key: string) => post<Report>(ep.rate.path(id), input, key),
   /** 分派 by the community worker */
   assign: (id: string, input: ReportAssignInput, key: string) => post<Report>(ep.assign.path(id), input, key),
+  review: (id: string, input: ReviewInput, key: string) => post<Report>(communityEndpoints.review.path(id), input, key),
+  patrol: (input: PatrolInput, key: string) => post<Report>(communityEndpoints.patrol.path(), input, key),
   urge: (id: string, key: string) => post<Report>(ep.urge.path(id), {}, key),
   supplement: (id: string, input: ReportSupplementInput, key: string) => post<Report>(ep.supplement.path(id), input, key),
   withdraw: (id: string, input: ReportWithdrawInput, key: string) => post<Report>(ep.withdraw.path(id), input, key),

@@ -10,6 +10,7 @@ import { useReport } from '../hooks'
 import { OrderView, ReportView } from './ReportView'
 import { ResidentActions, WorkerActions } from './ReportActions'
 import { AssignPanel } from './AssignPanel'
+import { ReviewPanel } from './ReviewPanel'
 
 interface Props {
   title: string
@@ -57,6 +58,7 @@ export function TicketPage({ title, actions, onLoad, grids }: Props) {
         </OrderView>
       )}
       {r && actions === 'resident' && r.can.includes('assign') && <AssignPanel report={r} grids={grids ?? []} onChange={onChange} />}
+      {r && actions === 'resident' && r.can.includes('review') && <ReviewPanel report={r} grids={grids ?? []} onChange={onChange} />}
       {r && actions === 'resident' && <ResidentActions report={r} onChange={onChange} onLeft={setLeft} />}
       {r && actions === 'resident' && <ReportView report={r} />}
     </PageShell>
