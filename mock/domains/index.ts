@@ -12,12 +12,13 @@ import { inboxDomain } from './inbox'
 import { photosDomain } from './photos'
 import { pointsDomain } from './points'
 import { reportsDomain } from './reports'
+import { statsDomain } from './stats'
 
 /**
  * In this order seeds run (geo before the people who live in its grids, both before the reports
  * they file; inbox after every domain that sends messages) and routes are matched.
  */
-export const DOMAINS = [geoDomain, authDomain, reportsDomain, bookingsDomain, pointsDomain, disputesDomain, photosDomain, inboxDomain, demoDomain] as const
+export const DOMAINS = [geoDomain, authDomain, reportsDomain, bookingsDomain, pointsDomain, disputesDomain, photosDomain, inboxDomain, statsDomain, demoDomain] as const
 
 /** The whole db: the core's state and the slice of every domain in DOMAINS. */
 export type DbState = CoreState & SlicesOf<typeof DOMAINS>

@@ -1,0 +1,304 @@
+// The published rates, counted from the report records in one pass (formulas: src/contract/community).
+//
+// Instants are compared as ISO strings: every instant the reports domain stores comes from
+// toISOString (UTC, fixed width), so string order is time order and 10 000 tickets need no
+// Date.parse except where a duration is measured.
+//
+// The records are read defensively: the reports domain is still growing (审核 as its own status,
+// patrol reports, 督办), so a missing optional field reads as "not that", and a completed gate is
+// looked for both in gateDone and in the events.
+import { GATES, URGENCY_LIMIT_HOURS, type Gate, type Period, type Rates } from '../../../src/contract'
+import { CHINA_OFFSET_MS, chinaYearStart } from '../../server/china'
+import { DAY, HOUR } from '../../server/util'
+import type { ReportRecord } from '../reports/state'
+
+export type Counts = Rates['counts']
+export type Scope = Rates['scope']
+
+/** A ticket that ended before anyone handled it: counted as reported, nothing else. */
+const ASIDE: Record<string, true> = { withdrawn: true, civil: true }
+/**
+ * Open now: work the grid or the community still owes (replied waits for the resident, not for
+ * them). A snapshot at the time of asking, whatever the period.
+ */
+export const OPEN_NOW: Record<string, true> = { dispatching: true, pending: true, handling: true, community_review: true, reviewing: true }
+/** Statuses whose record deadline is running: the community's 24 h to assign, or the 办理 limit. */
+const DEADLINE_RUNS: Record<string, true> = { dispatching: true, pending: true, handling: true }
+
+// ---- China-time calendar ----------------------------------------------------------------------
+
+/** 00:00 China time on the first of the month holding `ms`, moved by `add` months. */
+export function chinaMonthStart(ms: number, add = 0): number {
+  const d = new Date(ms + CHINA_OFFSET_MS)
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + add, 1) - CHINA_OFFSET_MS
+}
+
+/** 00:00 China time on the Monday of the week holding `ms`. */
+export function chinaWeekStart(ms: number): number {
+  const d = new Date(ms + CHINA_OFFSET_MS)
+  const back = (d.getUTCDay() + 6) % 7
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - back) - CHINA_OFFSET_MS
+}
+
+/**
+ * The span of a period as [from, to): a period still running ends now — a deadline later this
+ * month is not yet due, and nothing after now has happened.
+ */
+export function periodRange(period: Period, nowMs: number): { from: number; to: number } {
+  if (period === 'last_month') return { from: chinaMonthStart(nowMs, -1), to: chinaMonthStart(nowMs) }
+  if (period === 'this_year') return { from: chinaYearStart(new Date(nowMs + CHINA_OFFSET_MS).getUTCFullYear()), to: nowMs }
+  return { from: chinaMonthStart(nowMs), to: nowMs }
+}
+
+// ---- one ticket's facts ----------------------------------------------------------------------
+
+/** A scope's running totals; `add` puts one ticket's facts in. */
+export interface Tally {
+  counts: Counts
+  gateSum: Record<Gate, number>
+  gateN: Record<Gate, number>
+}
+
+export function newTally(): Tally {
+  const zero = () => ({ accept: 0, dispatch: 0, handle: 0, review: 0, reply: 0, visit: 0 })
+  return {
+    counts: { reported: 0, patrol: 0, open: 0, overdue: 0, dispatched: 0, respondedIn24h: 0, due: 0, solved: 0, rated: 0, satisfied: 0, handled: 0, handledOnTime: 0 },
+    gateSum: zero(),
+    gateN: zero(),
+  }
+}
+
+/** What one ticket adds to every scope it belongs to (flags and counts; gate hours, -1: not passed in the period). */
+export interface Facts {
+  reported: boolean
+  aside: boolean
+  patrol: boolean
+  open: boolean
+  overdue: boolean
+  dispatched: boolean
+  respondedIn24h: boolean
+  due: boolean
+  solved: boolean
+  rated: number
+  satisfied: number
+  handled: boolean
+  handledOnTime: boolean
+  gateHours: number[]
+  /** when it was closed as solved (ISO), or '' */
+  solvedAt: string
+}
+
+const ms = (iso: string) => Date.parse(iso)
+
+function doneAt(r: ReportRecord, g: Gate): string {
+  const d = r.gateDone ? r.gateDone[g] : undefined
+  return d && typeof d.at === 'string' ? d.at : ''
+}
+
+/** Closed as solved: rated 满意 or 基本满意, or closed after 回访 without a rating (not the community closing it). */
+export function isSolved(r: ReportRecord): boolean {
+  if (r.status !== 'closed') return false
+  if (r.rating === 'satisfied' || r.rating === 'basically') return true
+  return r.rating == null && !r.closedBy && !!doneAt(r, 'visit')
+}
+
+/** When a closed ticket was closed: its 回访 gate, else the community's close, else its last change. */
+function closedAt(r: ReportRecord, lastClose: string): string {
+  if (r.status !== 'closed') return ''
+  return doneAt(r, 'visit') || lastClose || r.updatedAt || ''
+}
+
+/**
+ * The facts of one ticket for the period [from, to) and the present `now` (ISO strings).
+ *
+ * - dispatched: dispatched to a grid in the period (the 派发 gate; a patrol report is its own
+ *   worker's from the start and is left out, or it would flatter the response rate);
+ *   respondedIn24h: of those, taken (接单) within 24 h of that dispatch.
+ * - handled: the latest completion of 办理 (gateDone.handle, else the latest 'reply' event for a
+ *   ticket reopened since) in the period; on time when at or before the deadline of that round.
+ * - due: the record's deadline (of a ticket dispatched to a grid) or its closing in the period;
+ *   solved: due, closed as solved, and closed before the period ends.
+ * - rated / satisfied: every rating (回访) given in the period, a reopened ticket's earlier
+ *   不满意 too: each is one resident's verdict.
+ * - gate hours: each gate completed in the period, from the completion of the gate before it (办理:
+ *   from dispatch or from the reopen that started its round).
+ */
+export function factsOf(r: ReportRecord, from: string, to: string, now: string): Facts {
+  const inP = (iso: string) => !!iso && iso >= from && iso < to
+  const f: Facts = {
+    reported: inP(r.createdAt),
+    aside: !!ASIDE[r.status],
+    patrol: false,
+    open: false,
+    overdue: false,
+    dispatched: false,
+    respondedIn24h: false,
+    due: false,
+    solved: false,
+    rated: 0,
+    satisfied: 0,
+    handled: false,
+    handledOnTime: false,
+    gateHours: NO_GATES,
+    solvedAt: '',
+  }
+  if (f.aside) return f
+  const patrol = !!r.patrol
+  f.patrol = patrol && f.reported
+  f.open = !!OPEN_NOW[r.status]
+  f.overdue = !!DEADLINE_RUNS[r.status] && !!r.deadline && r.deadline < now
+
+  const limit = (URGENCY_LIMIT_HOURS[r.urgency] || 0) * HOUR
+  const dispatchAt = doneAt(r, 'dispatch') || (r.status !== 'dispatching' && r.location && r.location.gridId ? r.dispatchedAt : '')
+  let roundStart = dispatchAt
+  let lastReply = ''
+  let lastReplyDeadline = ''
+  let firstTakeAfterDispatch = ''
+  let lastClose = ''
+  const events = r.events || []
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]
+    const a = e.action
+    if (a === 'rate') {
+      if (inP(e.at)) {
+        f.rated++
+        if (e.rating === 'satisfied' || e.rating === 'basically') f.satisfied++
+      }
+    } else if (a === 'take') {
+      if (dispatchAt && e.at >= dispatchAt && !firstTakeAfterDispatch) firstTakeAfterDispatch = e.at
+    } else if (a === 'reopen') {
+      roundStart = e.at
+    } else if (a === 'reply') {
+      lastReply = e.at
+      lastReplyDeadline = roundStart && limit ? new Date(ms(roundStart) + limit).toISOString() : ''
+    } else if (a === 'close') {
+      lastClose = e.at
+    }
+  }
+
+  if (!patrol && inP(dispatchAt)) {
+    f.dispatched = true
+    const taken = firstTakeAfterDispatch || (r.takenAt && r.takenAt >= dispatchAt ? r.takenAt : '')
+    f.respondedIn24h = !!taken && ms(taken) - ms(dispatchAt) <= DAY
+  }
+
+  const handleDone = doneAt(r, 'handle')
+  const handledAt = handleDone || lastReply
+  if (inP(handledAt)) {
+    f.handled = true
+    const deadline = handleDone ? r.deadline : lastReplyDeadline || r.deadline
+    f.handledOnTime = !!deadline && handledAt <= deadline
+  }
+
+  const closed = closedAt(r, lastClose)
+  const solved = isSolved(r)
+  if (solved) f.solvedAt = closed
+  f.due = (!!dispatchAt && inP(r.deadline)) || inP(closed)
+  f.solved = f.due && solved && !!closed && closed < to
+
+  let hours: number[] | null = null
+  let prev = r.createdAt
+  for (let g = 0; g < GATES.length; g++) {
+    const gate = GATES[g]
+    const at = doneAt(r, gate)
+    if (!at) continue
+    if (inP(at)) {
+      const start = gate === 'handle' && roundStart ? roundStart : prev
+      if (!hours) hours = [-1, -1, -1, -1, -1, -1]
+      hours[g] = start ? Math.max(0, ms(at) - ms(start)) / HOUR : 0
+    }
+    prev = at
+  }
+  if (hours) f.gateHours = hours
+  return f
+}
+
+const NO_GATES: number[] = [-1, -1, -1, -1, -1, -1]
+
+export function add(t: Tally, f: Facts): void {
+  const c = t.counts
+  if (f.reported) c.reported++
+  if (f.aside) return
+  if (f.patrol) c.patrol++
+  if (f.open) c.open++
+  if (f.overdue) c.overdue++
+  if (f.dispatched) c.dispatched++
+  if (f.respondedIn24h) c.respondedIn24h++
+  if (f.due) c.due++
+  if (f.solved) c.solved++
+  c.rated += f.rated
+  c.satisfied += f.satisfied
+  if (f.handled) c.handled++
+  if (f.handledOnTime) c.handledOnTime++
+  if (f.gateHours !== NO_GATES) {
+    for (let g = 0; g < GATES.length; g++) {
+      const h = f.gateHours[g]
+      if (h >= 0) {
+        t.gateSum[GATES[g]] += h
+        t.gateN[GATES[g]]++
+      }
+    }
+  }
+}
+
+/** A share to four places (the client formats it as a percentage); null when nothing was counted. */
+const rate = (n: number, d: number): number | null => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null)
+
+export function toRates(t: Tally, scope: Scope, id: string, name: string, period: Period, from: number, to: number): Rates {
+  const c = t.counts
+  const gateHours = {} as Rates['gateHours']
+  for (const g of GATES) gateHours[g] = t.gateN[g] ? Math.round((t.gateSum[g] / t.gateN[g]) * 100) / 100 : null
+  return {
+    scope,
+    id,
+    name,
+    period,
+    from: new Date(from).toISOString(),
+    to: new Date(to).toISOString(),
+    responseRate: rate(c.respondedIn24h, c.dispatched),
+    resolutionRate: rate(c.solved, c.due),
+    satisfactionRate: rate(c.satisfied, c.rated),
+    onTimeRate: rate(c.handledOnTime, c.handled),
+    counts: { ...c },
+    gateHours,
+  }
+}
+
+export interface ScopeRef {
+  scope: Scope
+  id: string
+  name: string
+}
+
+/**
+ * The rates of several scopes in one pass over the reports: each ticket's facts are worked out
+ * once and added to the district, its community and its grid when those are asked for.
+ */
+export function ratesOf(reports: readonly ReportRecord[], scopes: readonly ScopeRef[], period: Period, nowMs: number): Rates[] {
+  const { from, to } = periodRange(period, nowMs)
+  const fromIso = new Date(from).toISOString()
+  const toIso = new Date(to).toISOString()
+  const nowIso = new Date(nowMs).toISOString()
+  const tallies = scopes.map(() => newTally())
+  let district: Tally | null = null
+  const byCommunity: Record<string, Tally> = Object.create(null)
+  const byGrid: Record<string, Tally> = Object.create(null)
+  scopes.forEach((s, i) => {
+    if (s.scope === 'district') district = tallies[i]
+    else if (s.scope === 'community') byCommunity[s.id] = tallies[i]
+    else byGrid[s.id] = tallies[i]
+  })
+  const d = district as Tally | null
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i]
+    const loc = r.location || ({} as ReportRecord['location'])
+    const c = loc.communityId ? byCommunity[loc.communityId] : undefined
+    const g = loc.gridId ? byGrid[loc.gridId] : undefined
+    if (!d && !c && !g) continue
+    const f = factsOf(r, fromIso, toIso, nowIso)
+    if (d) add(d, f)
+    if (c) add(c, f)
+    if (g) add(g, f)
+  }
+  return scopes.map((s, i) => toRates(tallies[i], s.scope, s.id, s.name, period, from, to))
+}
