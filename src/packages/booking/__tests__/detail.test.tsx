@@ -35,7 +35,12 @@ test('the voucher: QR of the signed token, the short code large, number, time, p
   const b = await book()
   await open(b.id)
   const voucher = screen.getByTestId('voucher')
-  const qr = within(voucher).getByTestId('qr-code').querySelector('img')!
+  // Taro's image element draws its <img> a tick after it mounts (more under a busy machine)
+  const qr = await waitFor(() => {
+    const img = within(voucher).getByTestId('qr-code').querySelector('img')
+    expect(img).not.toBeNull()
+    return img as HTMLImageElement
+  })
   // the QR drawn is the server's signed token, nothing else
   expect(qr.getAttribute('src')).toBe(qrDataUrl(b.voucher!.token))
   const code = stored(b.id).code
