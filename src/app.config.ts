@@ -7,6 +7,7 @@ export default defineAppConfig({
     { root: 'packages/dispute', pages: ['index/index', 'guide/index', 'new/index', 'detail/index', 'invitation/index', 'desk/index', 'case/index'] },
     { root: 'packages/points', pages: ['index/index', 'activity/index', 'publish/index', 'attendance/index', 'ledger/index', 'certificate/index', 'shop/index', 'redemption/index'] },
     { root: 'packages/merchant', pages: ['index/index', 'verify/index'] },
+    { root: 'packages/community', pages: ['dashboard/index', 'map/index'] },
     // weapp with the mocked backend: its code, loaded at launch with require.async (services/mock.ts)
     ...(process.env.TARO_ENV === 'weapp' && process.env.LINLI_MOCK !== '0' ? [{ root: 'packages/mock', pages: [] as string[] }] : []),
   ],
