@@ -2,6 +2,7 @@
 // one line here.
 import type { Role } from '@/contract'
 import { bookingModule } from './booking'
+import { communityModule } from './community'
 import { disputeModule } from './dispute'
 import { merchantModule, pointsModule } from './points'
 import { reportModule } from './report'
@@ -9,7 +10,7 @@ import type { HomeEntry, Meanwhile, ModuleDef, ModuleWorkbench } from './types'
 
 export type { HomeEntry, Meanwhile, ModuleDef, ModuleWorkbench, Place, WorkFilter, Workbench } from './types'
 
-export const MODULES: readonly ModuleDef[] = [reportModule, bookingModule, disputeModule, pointsModule, merchantModule]
+export const MODULES: readonly ModuleDef[] = [reportModule, bookingModule, disputeModule, pointsModule, merchantModule, communityModule]
 
 export type HomeTile = HomeEntry & { key: string; meanwhile?: Meanwhile }
 

@@ -3,7 +3,7 @@ import { PAGES } from '@/contract'
 
 test('every module is built: each 首页 entry opens its own page and has nothing to do meanwhile', () => {
   const entries = homeEntries(['merchant'])
-  expect(entries.map((e) => e.key)).toEqual(['report', 'booking', 'dispute', 'points', 'merchant'])
+  expect(entries.map((e) => e.key)).toEqual(['report', 'booking', 'dispute', 'points', 'merchant', 'community'])
   for (const e of entries) expect(e.meanwhile).toBeUndefined()
   expect(entries.find((e) => e.key === 'dispute')).toMatchObject({ url: PAGES.dispute, title: '解忧小屋' })
   expect(entries.find((e) => e.key === 'points')).toMatchObject({ url: PAGES.points })
@@ -31,4 +31,20 @@ test('a person sees one workbench per module of each role, the active role first
     expect(b.meanwhile).toBeUndefined()
     expect(b.fetch).toBeDefined()
   }
+})
+
+test('民情地图 is on 首页 for everyone, logged in or not; the community worker has 社区数据看板 in 办事, without a list', () => {
+  for (const roles of [[], ['resident'], ['grid_worker']] as const) {
+    const map = homeEntries(roles).find((e) => e.key === 'community')
+    expect(map).toMatchObject({ title: '民情地图', url: PAGES.communityMap })
+    expect(map?.login).toBeFalsy()
+  }
+  const benches = workbenchesFor(['organiser'], 'organiser')
+  const board = benches.find((b) => b.key === 'community')!
+  expect(board).toMatchObject({ role: 'organiser', title: '社区数据看板', url: PAGES.communityDashboard, action: { url: PAGES.communityDashboard } })
+  expect(board.fetch).toBeUndefined()
+  expect(board.coming).toMatch(/民情地图/)
+  // the community's tickets stay first in 办事
+  expect(benches[0].key).toBe('report')
+  expect(workbenchesFor(['resident', 'grid_worker'], 'resident').map((b) => b.key)).not.toContain('community')
 })
