@@ -8,6 +8,7 @@ import { Switch } from '@/components/ui/Switch'
 import { homeEntries, type HomeTile } from '@/modules'
 import { navigate, requireLogin } from '@/services/nav'
 import { useUnreadBadge } from '@/features/inbox/hooks'
+import { GridCard } from '@/features/community/components/GridCard'
 import { useSession, useIsLoggedIn } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import './index.scss'
@@ -36,6 +37,8 @@ export default function HomePage() {
   const user = useSession((s) => s.user)
   const activeRole = useSession((s) => s.activeRole)
   const roles = useSession((s) => s.user?.roles)
+  // a resident's own grid gets its figures card; a worker's grid is their 办事
+  const myGrid = useSession((s) => (s.user?.roles.includes('resident') ? s.user.gridId : null))
   const elder = useSettings((s) => s.elder)
   const setElder = useSettings((s) => s.setElder)
   useUnreadBadge()
@@ -76,6 +79,8 @@ export default function HomePage() {
           ),
         )}
       </View>
+
+      {loggedIn && myGrid && <GridCard key={myGrid} gridId={myGrid} />}
 
       <Section title='社区公告'>
         {NOTICES.map((n) => (
