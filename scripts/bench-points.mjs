@@ -9,61 +9,13 @@
 // (b) GET /points/me through the mock server's request path (routing, auth, the per-request
 // tick, cloning the answer). Median and p95 over many runs. Target: (a) median ≤ 5 ms.
 //
-// The mock is TypeScript. This file is also its own module loader: Node runs loader hooks in a
-// separate thread, where the hooks below compile each .ts file with `typescript` (a declared
-// dev dependency) on its way in. No bundler, nothing written to disk.
-import { readFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
-import { createRequire, register } from 'node:module'
-import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { isMainThread } from 'node:worker_threads'
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-// ---- loader hooks (the hooks thread) ----------------------------------------------------------
-
-let ts = null
-
-export async function initialize() {
-  ts = createRequire(path.join(root, 'package.json'))('typescript')
-}
-
-/** A relative import inside the mock names a .ts file or a folder's index.ts, without extension. */
-export async function resolve(specifier, context, next) {
-  const parent = context.parentURL || ''
-  if ((specifier.startsWith('./') || specifier.startsWith('../')) && parent.endsWith('.ts')) {
-    const base = fileURLToPath(new URL(specifier, parent))
-    for (const file of [base, `${base}.ts`, path.join(base, 'index.ts')]) {
-      if (file.endsWith('.ts') && existsSync(file)) return { url: pathToFileURL(file).href, shortCircuit: true }
-    }
-  }
-  return next(specifier, context)
-}
-
-export async function load(url, context, next) {
-  if (!url.endsWith('.ts')) return next(url, context)
-  const file = fileURLToPath(url)
-  const out = ts.transpileModule(await readFile(file, 'utf8'), {
-    fileName: file,
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020, isolatedModules: true, sourceMap: false },
-  })
-  return { format: 'module', source: out.outputText, shortCircuit: true }
-}
-
-// ---- the bench (the main thread) --------------------------------------------------------------
+// The mock is TypeScript: scripts/ts-loader.mjs compiles it on its way in.
+import { loadMock, stats, time } from './ts-loader.mjs'
 
 async function main() {
-  try {
-    createRequire(path.join(root, 'package.json')).resolve('typescript')
-  } catch {
-    console.error('bench:points needs typescript (a dev dependency): run npm install first')
-    process.exit(1)
-  }
-  register(import.meta.url)
-  const at = (p) => pathToFileURL(path.join(root, p)).href
-  const { createClock, createMockServer } = await import(at('mock/server/index.ts'))
-  const { accountOf, expiringOf } = await import(at('mock/domains/points/index.ts'))
+  const load = loadMock('bench:points')
+  const { createClock, createMockServer } = await load('mock/server/index.ts')
+  const { accountOf, expiringOf } = await load('mock/domains/points/index.ts')
 
   const T0 = '2026-11-23T01:30:00.000Z'
   const server = createMockServer({ clock: createClock(T0) })
@@ -93,15 +45,6 @@ async function main() {
     mine++
   }
 
-  const time = (f) => {
-    const t = performance.now()
-    f()
-    return performance.now() - t
-  }
-  const stats = (xs) => {
-    const s = xs.slice().sort((a, b) => a - b)
-    return { median: s[s.length >> 1], p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] }
-  }
   let answer = null
   const summary = () => {
     const acc = accountOf(db, me)
@@ -134,4 +77,4 @@ async function main() {
   console.log(`  GET /points/me (200 runs)   median ${f(http.median)} ms   p95 ${f(http.p95)} ms`)
 }
 
-if (isMainThread) await main()
+await main()

@@ -3,6 +3,7 @@
 import { maskName, maskPhone } from '../../../src/contract'
 import { client, newServer, type Json } from '../../server/__tests__/helpers'
 import type { MockServer } from '../../server'
+import type { ReportRecord } from '../reports/state'
 import { dashboardOf, hotTopicsOf, publicRef, ratesOf, weeklyOf } from '../stats'
 import { Ticket } from './stats-helpers'
 
@@ -114,7 +115,7 @@ describe('stats: hot topics and the trend', () => {
   const before = (w: number) => new Date(Date.parse(THIS) - w * 7 * 86400e3).toISOString()
 
   test('a category is hot at ≥ 1.5 × the four weeks before and ≥ HOT_TOPIC_MIN', () => {
-    const reports = []
+    const reports: ReportRecord[] = []
     const file = (cat: 'noise' | 'parking' | 'greenery' | 'environment', week: string, n: number) => {
       for (let k = 0; k < n; k++) reports.push(new Ticket('gd-xpl-1', cat, weekDay(week, k)).r)
     }

@@ -88,7 +88,23 @@ export interface Facts {
   solvedAt: string
 }
 
-const ms = (iso: string) => Date.parse(iso)
+const d2 = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48
+
+/**
+ * Milliseconds of an ISO instant. The stored form (YYYY-MM-DDTHH:mm:ss.sssZ) is read digit by
+ * digit: Date.parse was most of the time of a year's rates; anything else goes to Date.parse.
+ */
+export function ms(s: string): number {
+  if (s.length !== 24 || s.charCodeAt(23) !== 90 /* Z */ || s.charCodeAt(10) !== 84 /* T */) return Date.parse(s)
+  // days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days inverse)
+  const m = d2(s, 5)
+  const y = d2(s, 0) * 100 + d2(s, 2) - (m <= 2 ? 1 : 0)
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d2(s, 8) - 1
+  const days = era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468
+  return ((days * 24 + d2(s, 11)) * 60 + d2(s, 14)) * 60000 + d2(s, 17) * 1000 + (s.charCodeAt(20) - 48) * 100 + d2(s, 21)
+}
 
 function doneAt(r: ReportRecord, g: Gate): string {
   const d = r.gateDone ? r.gateDone[g] : undefined
@@ -152,7 +168,7 @@ export function factsOf(r: ReportRecord, from: string, to: string, now: string):
   const dispatchAt = doneAt(r, 'dispatch') || (r.status !== 'dispatching' && r.location && r.location.gridId ? r.dispatchedAt : '')
   let roundStart = dispatchAt
   let lastReply = ''
-  let lastReplyDeadline = ''
+  let lastReplyRound = ''
   let firstTakeAfterDispatch = ''
   let lastClose = ''
   const events = r.events || []
@@ -170,7 +186,7 @@ export function factsOf(r: ReportRecord, from: string, to: string, now: string):
       roundStart = e.at
     } else if (a === 'reply') {
       lastReply = e.at
-      lastReplyDeadline = roundStart && limit ? new Date(ms(roundStart) + limit).toISOString() : ''
+      lastReplyRound = roundStart
     } else if (a === 'close') {
       lastClose = e.at
     }
@@ -186,8 +202,9 @@ export function factsOf(r: ReportRecord, from: string, to: string, now: string):
   const handledAt = handleDone || lastReply
   if (inP(handledAt)) {
     f.handled = true
-    const deadline = handleDone ? r.deadline : lastReplyDeadline || r.deadline
-    f.handledOnTime = !!deadline && handledAt <= deadline
+    // a ticket reopened since: the deadline of the round that reply closed, not of the round now
+    if (handleDone || !lastReplyRound || !limit) f.handledOnTime = !!r.deadline && handledAt <= r.deadline
+    else f.handledOnTime = ms(handledAt) <= ms(lastReplyRound) + limit
   }
 
   const closed = closedAt(r, lastClose)
@@ -198,16 +215,25 @@ export function factsOf(r: ReportRecord, from: string, to: string, now: string):
 
   let hours: number[] | null = null
   let prev = r.createdAt
+  let prevMs = -1
   for (let g = 0; g < GATES.length; g++) {
     const gate = GATES[g]
     const at = doneAt(r, gate)
     if (!at) continue
+    let atMs = -1
     if (inP(at)) {
-      const start = gate === 'handle' && roundStart ? roundStart : prev
+      // gates often close at the same instant as the one before: no parsing then
+      atMs = at === prev ? -1 : ms(at)
+      let h = 0
+      if (gate === 'handle' && roundStart) h = Math.max(0, (atMs < 0 ? ms(at) : atMs) - ms(roundStart)) / HOUR
+      else if (at !== prev && prev) h = Math.max(0, atMs - (prevMs >= 0 ? prevMs : ms(prev))) / HOUR
       if (!hours) hours = [-1, -1, -1, -1, -1, -1]
-      hours[g] = start ? Math.max(0, ms(at) - ms(start)) / HOUR : 0
+      hours[g] = h
     }
-    prev = at
+    if (at !== prev) {
+      prev = at
+      prevMs = atMs
+    }
   }
   if (hours) f.gateHours = hours
   return f
