@@ -55,6 +55,21 @@ test('the organiser sees the four rates of 西牌楼社区, its grids and the di
   for (const info of RATE_INFO) expect(screen.getByTestId(`rate-${info.key}`)).toHaveTextContent(percent(year.community[info.key]))
 })
 
+test("offline, another period's figures are never shown under its chip: the page says it failed and offers 重试", async () => {
+  const user = userEvent.setup()
+  await signInAs('demo-organiser')
+  await open(<DashboardPage />, 'dashboard')
+  await screen.findByTestId('dashboard')
+  server.control.setFaults({ offline: true })
+  await user.click(within(document.querySelector('[data-name="period"]') as HTMLElement).getByText('上月'))
+  const retry = await screen.findByText('重试', {}, { timeout: 15_000 })
+  expect(screen.queryByTestId('dashboard')).not.toBeInTheDocument()
+  server.control.clearFaults()
+  const last = await communityApi.dashboard({ period: 'last_month' })
+  await user.click(retry)
+  await waitFor(() => expect(screen.getByTestId('count-reported')).toHaveTextContent(`${last.community.counts.reported} 件`))
+}, 30_000)
+
 test('percents read as people expect: one decimal, a dash for nothing to count', () => {
   expect(percent(0.901)).toBe('90.1%')
   expect(percent(0.3333)).toBe('33.3%')

@@ -11,6 +11,7 @@ import { RateBoard } from '@/features/community/components/RateBoard'
 import { useDashboard } from '@/features/community/hooks'
 import { navigate } from '@/services/nav'
 import { useSession } from '@/stores/session'
+import { errorText } from '@/utils/errors'
 import '@/features/community/community.scss'
 
 const PERIOD_OPTIONS = PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))
@@ -33,10 +34,23 @@ function Board() {
       </PageShell>
     )
   }
-  const d = dash.data
+  // another period's figures are never shown under this period's chip, not even while loading
+  const d = dash.data?.period === period ? dash.data : undefined
+  const retry = () => void dash.reload()
   return (
-    <PageShell title={d ? `${d.community.name}数据看板` : '社区数据看板'} loading={!d && dash.loading} error={d ? null : dash.error} onRetry={() => void dash.reload()}>
+    <PageShell
+      title={dash.data ? `${dash.data.community.name}数据看板` : '社区数据看板'}
+      loading={!dash.data && dash.loading}
+      error={dash.data ? null : dash.error}
+      onRetry={retry}
+    >
       <ChipGroup name='period' options={PERIOD_OPTIONS} value={period} onChange={setPeriod} />
+      {!d && dash.data && dash.loading && <Notice type='info'>{`正在加载${PERIOD_LABELS[period]}的数据…`}</Notice>}
+      {!d && dash.data && !dash.loading && dash.error && (
+        <Notice type='error' action={<Button size='small' onClick={retry}>重试</Button>}>
+          {errorText(dash.error)}
+        </Notice>
+      )}
       {d && (
         <View data-testid='dashboard'>
           {d.hotTopics.length > 0 && <HotTopics hot={d.hotTopics} />}

@@ -10,6 +10,7 @@ import { Section } from '@/components/ui/Section'
 import { GridMap } from '@/features/community/components/GridMap'
 import { PublicItemRow } from '@/features/community/components/PublicItemRow'
 import { usePublicMap } from '@/features/community/hooks'
+import { errorText } from '@/utils/errors'
 import '@/features/community/community.scss'
 
 const ALL = 'all'
@@ -45,6 +46,11 @@ export default function MapPage() {
           这里显示全区各网格居民反映问题的类别、办理状态、所在环节、已用天数、所在网格和反映月份，以及网格员巡查发现的问题。不显示任何人的姓名、电话、详细地址和照片；匿名反映只计件数，不列出。
         </Text>
       </Notice>
+      {d && map.error && !map.loading && (
+        <Notice type='error' action={<Button size='small' onClick={() => void map.reload()}>重试</Button>}>
+          {`${errorText(map.error)}（下面是上次加载的结果）`}
+        </Notice>
+      )}
       {d && (
         <>
           <Section title='各网格未办结件数'>
