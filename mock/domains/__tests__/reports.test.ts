@@ -9,13 +9,21 @@ async function setup() {
   const neighbour = await c.login('demo-resident-2')
   const worker = await c.login('demo-grid-worker')
   const otherWorker = await c.login('demo-grid-worker-2')
+  const organiser = await c.login('demo-organiser')
   const create = async (over = {}) => {
     const r = await c.post('/reports', reportInput(over), resident)
     expect(r.status).toBe(201)
     return r.body as Json
   }
   const act = (id: string, action: string, body: unknown, token: string) => c.post(`/reports/${id}/${action}`, body, token)
-  return { server, clock, c, resident, neighbour, worker, otherWorker, create, act }
+  /** 办结 by the grid worker, then 审核 passed by the community worker: the ticket is replied */
+  const handleAndPass = async (id: string, body: unknown = handleInput()) => {
+    expect((await act(id, 'handle', body, worker)).body.status).toBe('reviewing')
+    const passed = await act(id, 'review', { action: 'pass' }, organiser)
+    expect(passed.body.status).toBe('replied')
+    return passed
+  }
+  return { server, clock, c, resident, neighbour, worker, otherWorker, organiser, create, act, handleAndPass }
 }
 
 const gateStates = (r: Json) => r.gates.map((g: Json) => `${g.gate}:${g.state}`)
@@ -109,7 +117,7 @@ describe('creating a report', () => {
 
 describe('the closed loop', () => {
   test('take → note → escalate → handle → rate satisfied closes it, with all six gates', async () => {
-    const { create, act, c, resident, worker, clock } = await setup()
+    const { create, act, c, resident, worker, organiser, clock } = await setup()
     const r = await create()
 
     clock.advance(HOUR)
@@ -130,13 +138,22 @@ describe('the closed loop', () => {
 
     clock.advance(HOUR)
     const handled = await act(r.id, 'handle', handleInput({ reply: '垃圾已全部清运完毕。' }), worker)
-    expect(handled.body.status).toBe('replied')
-    expect(handled.body.deadline).toBeNull()
-    expect(handled.body.currentGate).toBe('visit')
-    expect(gateStates(handled.body)).toEqual(['accept:done', 'dispatch:done', 'handle:done', 'review:done', 'reply:done', 'visit:current'])
-    expect(handled.body.gates[3]).toMatchObject({ actorName: '西牌楼社区' })
-    expect(handled.body.events.slice(-2).map((e: Json) => [e.action, e.actorRole, e.text])).toEqual([
-      ['review', 'community', '社区审核通过'],
+    // 办结 goes to 审核: the reply waits there, seen by the workers only
+    expect(handled.body).toMatchObject({ status: 'reviewing', currentGate: 'review', holder: '西牌楼社区（审核中）', can: [] })
+    expect(gateStates(handled.body)).toEqual(['accept:done', 'dispatch:done', 'handle:done', 'review:current', 'reply:waiting', 'visit:waiting'])
+    expect((await c.get(`/reports/${r.id}`, resident)).body.events.some((e: Json) => e.action === 'reply')).toBe(false)
+    expect((await c.get('/inbox', organiser)).body.items[0]).toMatchObject({ kind: 'report_review', title: '工单待审核', subject: { type: 'report', id: r.id } })
+    expect((await c.get(`/reports/${r.id}`, organiser)).body.can).toEqual(['review'])
+
+    clock.advance(HOUR)
+    const passed = await act(r.id, 'review', { action: 'pass' }, organiser)
+    expect(passed.body.status).toBe('replied')
+    expect(passed.body.deadline).toBeNull()
+    expect(passed.body.currentGate).toBe('visit')
+    expect(gateStates(passed.body)).toEqual(['accept:done', 'dispatch:done', 'handle:done', 'review:done', 'reply:done', 'visit:current'])
+    expect(passed.body.gates[3]).toMatchObject({ actorName: '唐文斌' })
+    expect(passed.body.events.slice(-2).map((e: Json) => [e.action, e.actorRole, e.text])).toEqual([
+      ['review', 'organiser', '社区审核通过'],
       ['reply', 'grid_worker', '垃圾已全部清运完毕。'],
     ])
     const seen = await c.get(`/reports/${r.id}`, resident)
@@ -152,10 +169,10 @@ describe('the closed loop', () => {
   })
 
   test('basically satisfied closes too', async () => {
-    const { create, act, resident, worker } = await setup()
+    const { create, act, resident, worker, handleAndPass } = await setup()
     const r = await create()
     await act(r.id, 'take', {}, worker)
-    await act(r.id, 'handle', handleInput(), worker)
+    await handleAndPass(r.id)
     const rated = await act(r.id, 'rate', rateInput({ rating: 'basically' }), resident)
     expect(rated.body.status).toBe('closed')
     expect(rated.body.rating).toBe('basically')
@@ -177,12 +194,12 @@ describe('the closed loop', () => {
   })
 
   test('不满意 reopens with a new deadline from now, twice; the third time goes to the community', async () => {
-    const { create, act, resident, worker, clock, c } = await setup()
+    const { create, act, resident, worker, clock, c, handleAndPass } = await setup()
     const r = await create()
     await act(r.id, 'take', {}, worker)
     for (let round = 1; round <= 2; round++) {
       clock.advance(3 * DAY)
-      await act(r.id, 'handle', handleInput({ reply: `第${round}次处理完毕。` }), worker)
+      await handleAndPass(r.id, handleInput({ reply: `第${round}次处理完毕。` }))
       clock.advance(HOUR)
       const reopened = await act(r.id, 'rate', rateInput({ rating: 'unsatisfied', comment: '还是没解决' }), resident)
       expect(reopened.body).toMatchObject({ status: 'handling', reopenCount: round, rating: 'unsatisfied', overdue: false, currentGate: 'handle' })
@@ -191,17 +208,17 @@ describe('the closed loop', () => {
       expect(reopened.body.events.at(-1)).toMatchObject({ action: 'reopen', actorRole: 'system' })
       expect((await c.get('/inbox', worker)).body.items[0]).toMatchObject({ title: '工单被重新打开', kind: 'report_order' })
     }
-    await act(r.id, 'handle', handleInput({ reply: '第3次处理完毕。' }), worker)
+    await handleAndPass(r.id, handleInput({ reply: '第3次处理完毕。' }))
     const third = await act(r.id, 'rate', rateInput({ rating: 'unsatisfied', comment: '依然不行' }), resident)
     expect(third.body).toMatchObject({ status: 'community_review', reopenCount: 2, currentGate: 'review' })
     expect(third.body.events.at(-1)).toMatchObject({ action: 'to_community', actorRole: 'community' })
   })
 
   test('不满意 needs a reason', async () => {
-    const { create, act, resident, worker } = await setup()
+    const { create, act, resident, worker, handleAndPass } = await setup()
     const r = await create()
     await act(r.id, 'take', {}, worker)
-    await act(r.id, 'handle', handleInput(), worker)
+    await handleAndPass(r.id)
     const bad = await act(r.id, 'rate', rateInput({ rating: 'unsatisfied' }), resident)
     expect(bad.status).toBe(400)
     expect(bad.body.fields).toEqual({ comment: '请说明不满意的原因' })
@@ -210,7 +227,7 @@ describe('the closed loop', () => {
 
 describe('refused transitions', () => {
   test('each action in a wrong state → 409 STATE_CONFLICT with a Chinese message', async () => {
-    const { create, act, resident, worker } = await setup()
+    const { create, act, resident, worker, organiser } = await setup()
     const r = await create()
     const conflict = async (action: string, body: unknown, token: string, message: string) => {
       const res = await act(r.id, action, body, token)
@@ -229,8 +246,12 @@ describe('refused transitions', () => {
     await act(r.id, 'take', {}, worker)
     await conflict('take', {}, worker, '该工单已被接单')
     await conflict('rate', rate, resident, '工单尚未办结，暂不能评价')
-    // replied
+    // reviewing
     await act(r.id, 'handle', handle, worker)
+    await conflict('handle', handle, worker, '工单当前为「待审核」，不能办结')
+    await conflict('rate', rate, resident, '网格员已办结，社区审核通过后即可评价')
+    // replied
+    await act(r.id, 'review', { action: 'pass' }, organiser)
     await conflict('take', {}, worker, '工单当前为「待评价」，不能接单')
     await conflict('notes', note, worker, '工单当前为「待评价」，不能记录进展')
     await conflict('escalate', escalate, worker, '工单当前为「待评价」，不能吹哨部门')
@@ -244,11 +265,11 @@ describe('refused transitions', () => {
   })
 
   test('only the reporter rates; another grid worker cannot act', async () => {
-    const { create, act, neighbour, worker, otherWorker } = await setup()
+    const { create, act, neighbour, worker, otherWorker, handleAndPass } = await setup()
     const r = await create()
     await act(r.id, 'join', {}, neighbour)
     await act(r.id, 'take', {}, worker)
-    await act(r.id, 'handle', handleInput(), worker)
+    await handleAndPass(r.id)
     const byFollower = await act(r.id, 'rate', rateInput(), neighbour)
     expect(byFollower.status).toBe(403)
     expect(byFollower.body).toEqual({ code: 'FORBIDDEN', message: '只有提交人可以评价' })
@@ -293,12 +314,12 @@ describe('me too (join) and similar reports', () => {
   })
 
   test('joining your own report or a closed one is refused; a stranger cannot join a closed one at all', async () => {
-    const { server, create, act, c, resident, neighbour, worker } = await setup()
+    const { server, create, act, c, resident, neighbour, worker, handleAndPass } = await setup()
     const r = await create()
     expect((await act(r.id, 'join', {}, resident)).body).toEqual({ code: 'STATE_CONFLICT', message: '这是您自己反映的问题，无需加入' })
     await act(r.id, 'join', {}, neighbour)
     await act(r.id, 'take', {}, worker)
-    await act(r.id, 'handle', handleInput(), worker)
+    await handleAndPass(r.id)
     await act(r.id, 'rate', rateInput(), resident)
     const closedOther = server.db.reports.find((x) => x.status === 'closed' && x.reporterId !== 'demo-resident' && x.followerIds.indexOf('demo-resident') < 0)!
     expect((await act(closedOther.id, 'join', {}, resident)).status).toBe(404)
@@ -338,11 +359,11 @@ describe('privacy', () => {
   })
 
   test('an anonymous report shows 匿名, even to the grid worker', async () => {
-    const { create, act, c, resident, worker, neighbour } = await setup()
+    const { create, act, c, resident, worker, neighbour, handleAndPass } = await setup()
     const r = await create({ anonymous: true })
     await act(r.id, 'join', {}, neighbour)
     await act(r.id, 'take', {}, worker)
-    await act(r.id, 'handle', handleInput(), worker)
+    await handleAndPass(r.id)
     await act(r.id, 'rate', rateInput(), resident)
     const asWorker = (await c.get(`/reports/${r.id}`, worker)).body
     const asNeighbour = (await c.get(`/reports/${r.id}`, neighbour)).body
@@ -520,7 +541,7 @@ describe('the resident’s next steps on an open ticket', () => {
     })
 
     test('someone else’s ticket: 404 for a resident who does not follow it, 403 for the grid worker; closed and replied → 409', async () => {
-      const { create, act, c, clock, resident, neighbour, worker } = await setup()
+      const { create, act, c, clock, resident, neighbour, worker, handleAndPass } = await setup()
       const r = await create({ category: 'water_leak', description: '楼上卫生间渗水，厨房吊顶一直在滴水。' })
       clock.advance(2 * DAY)
       const stranger = await act(r.id, 'urge', {}, neighbour)
@@ -530,7 +551,7 @@ describe('the resident’s next steps on an open ticket', () => {
       expect((await act('SP209901010001', 'urge', {}, resident)).status).toBe(404)
 
       await act(r.id, 'take', {}, worker)
-      await act(r.id, 'handle', handleInput(), worker)
+      await handleAndPass(r.id)
       const replied = await act(r.id, 'urge', {}, resident)
       expect(replied.status).toBe(409)
       expect(replied.body.message).toBe('网格员已办结回复，请您评价，无需催办')
@@ -584,10 +605,10 @@ describe('the resident’s next steps on an open ticket', () => {
     })
 
     test('not once it is replied or closed', async () => {
-      const { create, act, resident, worker } = await setup()
+      const { create, act, resident, worker, handleAndPass } = await setup()
       const r = await create()
       await act(r.id, 'take', {}, worker)
-      await act(r.id, 'handle', handleInput(), worker)
+      await handleAndPass(r.id)
       const res = await act(r.id, 'supplement', { text: '又多了两袋建筑垃圾' }, resident)
       expect(res.status).toBe(409)
       expect(res.body.message).toBe('工单当前为「待评价」，不能再补充')
@@ -661,10 +682,10 @@ describe('the resident’s next steps on an open ticket', () => {
     })
 
     test('a closed ticket one does not follow stays private: leave → 404', async () => {
-      const { create, act, resident, neighbour, worker } = await setup()
+      const { create, act, resident, neighbour, worker, handleAndPass } = await setup()
       const r = await create()
       await act(r.id, 'take', {}, worker)
-      await act(r.id, 'handle', handleInput(), worker)
+      await handleAndPass(r.id)
       await act(r.id, 'rate', rateInput(), resident)
       expect((await act(r.id, 'leave', {}, neighbour)).status).toBe(404)
     })

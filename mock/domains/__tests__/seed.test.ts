@@ -40,11 +40,15 @@ describe('seed', () => {
     const { server } = newServer()
     for (const r of server.db.reports) {
       expect(r.id).toMatch(/^SP\d{12}$/)
-      expect(r.events.slice(0, 2).map((e) => e.action)).toEqual(['submit', 'dispatch'])
+      // a patrol finding is filed and taken by its grid worker at once
+      expect(r.events.slice(0, 2).map((e) => e.action)).toEqual(r.patrol ? ['patrol', 'take'] : ['submit', 'dispatch'])
       const times = r.events.map((e) => Date.parse(e.at))
       expect(times).toEqual(times.slice().sort((a, b) => a - b))
       expect(Math.max(...times)).toBeLessThan(Date.parse(T0))
-      if (r.status === 'closed') expect(r.rating === 'satisfied' || r.rating === 'basically').toBe(true)
+      // a patrol ticket closes at 审核, with no resident to rate it
+      if (r.status === 'closed') expect(r.patrol ? r.rating === null : r.rating === 'satisfied' || r.rating === 'basically').toBe(true)
+      if (r.status === 'replied' || r.status === 'closed') expect(r.gateDone.review).toBeDefined()
+      if (r.status === 'reviewing') expect(r.events.at(-1)).toMatchObject({ action: 'reply', internal: true })
       if (r.status !== 'dispatching' && r.status !== 'pending' && r.status !== 'withdrawn') expect(r.events.some((e) => ['take', 'return'].includes(e.action))).toBe(true)
       if (r.status === 'withdrawn') expect(r.events.some((e) => e.action === 'take')).toBe(false)
       if (r.status === 'replied') expect(r.events.at(-1)!.action).toBe('reply')

@@ -3,6 +3,9 @@
 // the body is valid (400) → the state allows it (409).
 import {
   OPEN_REPORT_STATUSES,
+  communityEndpoints,
+  patrolSchema,
+  reviewSchema,
   reportCreateSchema,
   reportEndpoints,
   reportEscalateSchema,
@@ -46,6 +49,9 @@ import {
   rateReport,
   returnReport,
   civilReport,
+  createPatrol,
+  reviewReport,
+  tickReports,
   supplementReport,
   takeReport,
   urgeReport,
@@ -62,6 +68,9 @@ export * from './view'
 /** At most this many new reports per user per rolling hour. */
 export const REPORTS_PER_HOUR = 10
 const createLimit = rateLimit({ name: 'reports.create', max: REPORTS_PER_HOUR, windowMs: HOUR })
+/** A grid worker on patrol files more than a resident: at most this many patrol reports per rolling hour. */
+export const PATROLS_PER_HOUR = 30
+const patrolLimit = rateLimit({ name: 'reports.patrol', max: PATROLS_PER_HOUR, windowMs: HOUR })
 /** At most this many tickets joined (我也遇到了) per user per rolling day. */
 export const JOINS_PER_DAY = 20
 const joinLimit = rateLimit({ name: 'reports.join', max: JOINS_PER_DAY, windowMs: DAY })
@@ -80,9 +89,9 @@ function full(ctx: RouteContext, r: ReportRecord) {
 
 // open/done of GET /reports?status=: for a resident, open = not closed yet; for a worker's queue,
 // open = OPEN_REPORT_STATUSES (the to-do) and done = everything else.
-const MINE_OPEN: ReportStatus[] = ['dispatching', 'pending', 'handling', 'replied', 'community_review']
+const MINE_OPEN: ReportStatus[] = ['dispatching', 'pending', 'handling', 'reviewing', 'replied', 'community_review']
 const MINE_DONE: ReportStatus[] = ['closed', 'withdrawn', 'civil']
-const QUEUE_DONE: ReportStatus[] = ['replied', 'closed', 'community_review', 'withdrawn', 'civil']
+const QUEUE_DONE: ReportStatus[] = ['reviewing', 'replied', 'closed', 'community_review', 'withdrawn', 'civil']
 
 /** Waiting for the community: to be assigned (待分派), returned or thrice rejected (社区复核), at 审核, or chased (督办). */
 function inReview(r: ReportRecord): boolean {
@@ -201,6 +210,19 @@ async function create(ctx: RouteContext) {
   return { status: 201, body: toReport(ctx.db, r, me, ctx.now) }
 }
 
+/** 巡查: a grid worker's own finding, in their own grid; it starts taken by them, at 办理. */
+async function patrol(ctx: RouteContext) {
+  const me = ctx.me()
+  const input = body(ctx, patrolSchema)
+  checkLocation(ctx.db, input.location)
+  if (!me.gridId || input.location.gridId !== me.gridId) throw fail.validation({ 'location.gridId': '只能上报本网格巡查发现的问题' })
+  patrolLimit.check(ctx.db, me.id, ctx.now)
+  const photos = await takePhotos(ctx, input.photos)
+  patrolLimit.hit(ctx.db, me.id, ctx.now)
+  const r = createPatrol(ctx.db, { ...input, photos }, me, ctx.nowIso)
+  return { status: 201, body: toReport(ctx.db, r, me, ctx.now) }
+}
+
 /** Anyone may join an open ticket they found in the similar list; a closed one stays private. */
 const JOINABLE: ReadRule<ReportRecord> = { readers: (r, u) => isOpen(r) || canView(r, u) }
 
@@ -282,6 +304,18 @@ const routes: RouteDef[] = [
   { method: 'GET', pattern: reportEndpoints.similar.pattern, handler: similar },
   { method: 'GET', pattern: reportEndpoints.detail.pattern, handler: (ctx) => full(ctx, visibleReport(ctx)) },
   { method: 'POST', pattern: reportEndpoints.join.pattern, roles: ['resident'], handler: join },
+  { method: 'POST', pattern: communityEndpoints.patrol.pattern, roles: ['grid_worker'], maxBodyBytes: PHOTO_BODY_MAX_BYTES, handler: patrol },
+  {
+    method: 'POST',
+    pattern: communityEndpoints.review.pattern,
+    roles: ['organiser'],
+    handler: (ctx) => {
+      const r = visibleReport(ctx)
+      if (!isCommunityWorkerOf(ctx.me(), r.location.communityId)) throw fail.forbidden('只有本社区的社区工作者可以复核和审核')
+      reviewReport(ctx.db, r, ctx.me(), body(ctx, reviewSchema), ctx.nowIso)
+      return full(ctx, r)
+    },
+  },
   {
     method: 'POST',
     pattern: reportEndpoints.take.pattern,
@@ -340,4 +374,5 @@ export const reportsDomain: DomainModule<ReportsSlice> = {
   routes,
   empty: emptyReports,
   seed: seedReports,
+  tick: tickReports,
 }

@@ -13,11 +13,14 @@
 // before it is taken, 撤回 (pending → withdrawn, final).
 import {
   CATEGORY_INFO,
+  CLOSE_AS_LABELS,
   DEPARTMENTS,
   DISPATCH_LIMIT_HOURS,
   MAX_REOPENS,
   OPEN_REPORT_STATUSES,
   PHOTOS_MAX,
+  REVIEW_LIMIT_WORKING_DAYS,
+  SUPERVISE_FACTOR,
   RATING_LABELS,
   REPORT_STATUS_LABELS,
   URGENCY_LABELS,
@@ -25,6 +28,7 @@ import {
   URGE_INTERVAL_HOURS,
   links,
   maskName,
+  type CloseAs,
   type DepartmentKey,
   type Gate,
   type Iso,
@@ -37,7 +41,8 @@ import {
 import { hasRole } from '../../server/access'
 import { nextId, nextSeq, type DbState } from '../../server/db'
 import { fail, waitText } from '../../server/errors'
-import { chinaDayCompact, chinaDayTime } from '../../server/china'
+import { chinaDay, chinaDayCompact, chinaDayTime, chinaInstant } from '../../server/china'
+import { addDays, workdaysAfter } from '../bookings/calendar'
 import { addMs, HOUR } from '../../server/util'
 import type { UserRecord } from '../auth/state'
 import { findCommunity, findGrid, type GridRecord } from '../geo/state'
@@ -88,6 +93,7 @@ function addEvent(db: DbState, r: ReportRecord, e: Omit<EventRecord, 'id'>): voi
   const ev: EventRecord = { id: nextId(db, 'ev'), ...e }
   r.events.push(ev)
   r.updatedAt = e.at
+  touch(db)
 }
 
 function byUser(u: UserRecord, role: GateDone['actorRole']): Pick<GateDone, 'actorId' | 'actorRole' | 'actorName'> {
@@ -184,7 +190,7 @@ function limitText(hours: number): string {
  * 派发: the order goes to the worker of `grid` and its deadline runs from now. By the system at
  * once when the resident named the grid; by the community worker (`by`) when they did not.
  */
-function dispatchTo(db: DbState, r: ReportRecord, grid: GridRecord, by: UserRecord | null, at: Iso): void {
+function dispatchTo(db: DbState, r: ReportRecord, grid: GridRecord, by: UserRecord | null, at: Iso, note?: string): void {
   const worker = db.users[grid.workerId]
   const actor = by ? byUser(by, 'organiser') : SYSTEM
   r.status = 'pending'
@@ -198,11 +204,12 @@ function dispatchTo(db: DbState, r: ReportRecord, grid: GridRecord, by: UserReco
     gate: 'dispatch',
     action: by ? 'assign' : 'dispatch',
     ...actor,
-    text: `${by ? '社区已分派' : '已派发'}至${grid.name}网格员 ${workerName}，时限：${URGENCY_LABELS[r.urgency]}`,
+    text: `${note ? '社区已改派' : by ? '社区已分派' : '已派发'}至${grid.name}网格员 ${workerName}，时限：${URGENCY_LABELS[r.urgency]}${note ? `。${note}` : ''}`,
   })
   r.gateDone.dispatch = { at, ...actor }
   const limit = limitText(URGENCY_LIMIT_HOURS[r.urgency])
-  if (by) toFollowers(db, r, '社区已分派网格', `您反映的${subject(r)}已由社区分派至${grid.name}，将在${limit}内办理。`, at)
+  if (note) toFollowers(db, r, '社区已改派网格', `您反映的${subject(r)}已由社区改派至${grid.name}，将在${limit}内办理。`, at)
+  else if (by) toFollowers(db, r, '社区已分派网格', `您反映的${subject(r)}已由社区分派至${grid.name}，将在${limit}内办理。`, at)
   else toFollowers(db, r, '问题已受理', `您反映的${subject(r)}已受理并派发至${grid.name}，将在${limit}内办理。`, at)
   toWorkers(db, r, '新工单', `${grid.name}：${subject(r)}（${URGENCY_LABELS[r.urgency]}）`, at)
 }
@@ -352,21 +359,37 @@ export function civilReport(db: DbState, r: ReportRecord, actor: UserRecord, inp
 }
 
 /**
- * 办结: handling → replied. Records 办理 (the worker), 审核 (the community) and 回复 (the
- * worker's reply). The community review is automatic for now: there is no community reviewer
- * role in the app yet, so it passes at once ('社区审核通过').
+ * 办结: handling → reviewing. Records 办理 (the worker); the reply waits, seen by the workers
+ * only, for 审核: the community worker passes it (or sends it back) within
+ * REVIEW_LIMIT_WORKING_DAYS, or it passes by itself (tickReports). Only then do the reporter and
+ * followers read it.
  */
 export function handleReport(db: DbState, r: ReportRecord, actor: UserRecord, input: { reply: string; photos: string[] }, at: Iso): void {
   requireAssignee(r, actor)
   requireHandling(r, '办结')
-  r.status = 'replied'
+  r.status = 'reviewing'
   r.gateDone.handle = { at, ...byUser(actor, 'grid_worker') }
-  const reviewer = community(db, r)
-  addEvent(db, r, { at, gate: 'review', action: 'review', ...reviewer, text: '社区审核通过' })
-  r.gateDone.review = { at, ...reviewer }
-  addEvent(db, r, { at, gate: 'reply', action: 'reply', ...byUser(actor, 'grid_worker'), text: input.reply, photos: input.photos.slice() })
-  r.gateDone.reply = { at, ...byUser(actor, 'grid_worker') }
-  toFollowers(db, r, '问题已办结，请评价', `${subject(r)}：${excerpt(input.reply, 40)}`, at, actor.id)
+  r.reviewDeadline = reviewDeadlineFrom(at)
+  addEvent(db, r, { at, gate: 'reply', action: 'reply', ...byUser(actor, 'grid_worker'), text: input.reply, photos: input.photos.slice(), internal: true })
+  const c = findCommunity(db, r.location.communityId)
+  notify(
+    db,
+    communityWorkerIds(db, r.location.communityId),
+    {
+      kind: 'report_review',
+      title: '工单待审核',
+      body: `${c ? c.name : '社区'}：${subject(r)}已由网格员办结，请在${chinaDayTime(r.reviewDeadline)}前审核，逾期自动通过`,
+      link: links.reportDetail(r.id),
+      subject: reportSubject(r.id),
+    },
+    at,
+  )
+}
+
+/** 审核 passes by itself at the end of the REVIEW_LIMIT_WORKING_DAYS-th working day after `at` (China time). */
+export function reviewDeadlineFrom(at: Iso): Iso {
+  const days = workdaysAfter(chinaDay(Date.parse(at)), REVIEW_LIMIT_WORKING_DAYS)
+  return new Date(chinaInstant(addDays(days[days.length - 1], 1), 0)).toISOString()
 }
 
 const REOPEN_CLEARS: Gate[] = ['handle', 'review', 'reply', 'visit']
@@ -377,8 +400,13 @@ const REOPEN_CLEARS: Gate[] = ['handle', 'review', 'reply', 'visit']
  * community reviews it.
  */
 export function rateReport(db: DbState, r: ReportRecord, actor: UserRecord, input: { rating: Rating; comment: string }, at: Iso): void {
-  if (r.reporterId !== actor.id) throw fail.forbidden('只有提交人可以评价')
+  if (r.reporterId !== actor.id || r.patrol) throw fail.forbidden('只有提交人可以评价')
+  if (r.status === 'closed' && r.closedBy) {
+    rateClosedByCommunity(db, r, actor, input, at)
+    return
+  }
   if (r.status === 'closed') throw fail.conflict('该工单已评价')
+  if (r.status === 'reviewing') throw fail.conflict('网格员已办结，社区审核通过后即可评价')
   if (r.status !== 'replied') throw fail.conflict('工单尚未办结，暂不能评价')
   r.rating = input.rating
   r.ratingComment = input.comment || null
@@ -417,6 +445,25 @@ export function rateReport(db: DbState, r: ReportRecord, actor: UserRecord, inpu
   toWorkers(db, r, '工单被重新打开', `${subject(r)}：${ratingText}`, at)
 }
 
+/**
+ * A ticket the community closed with a reason: its reporter may rate it once, as 回访 of the
+ * community's answer. The rating (不满意 too) is recorded and told to the community; it does not
+ * reopen the ticket: the community has already decided, and 不满意 is what the published rates count.
+ */
+function rateClosedByCommunity(db: DbState, r: ReportRecord, actor: UserRecord, input: { rating: Rating; comment: string }, at: Iso): void {
+  if (r.rating) throw fail.conflict('该工单已评价')
+  r.rating = input.rating
+  r.ratingComment = input.comment || null
+  addEvent(db, r, { at, gate: 'visit', action: 'rate', ...byUser(actor, 'resident'), rating: input.rating, text: input.comment || RATING_LABELS[input.rating] })
+  r.gateDone.visit = { at, ...byUser(actor, 'resident') }
+  notify(
+    db,
+    communityWorkerIds(db, r.location.communityId),
+    { kind: 'report_status', title: '居民评价了社区的办结', body: `${subject(r)}：${RATING_LABELS[input.rating]}${input.comment ? `：${excerpt(input.comment, 40)}` : ''}`, link: links.reportDetail(r.id), subject: reportSubject(r.id) },
+    at,
+  )
+}
+
 // ---- what the resident can do while the ticket is open --------------------------------------
 
 const URGE_INTERVAL_MS = URGE_INTERVAL_HOURS * HOUR
@@ -442,6 +489,7 @@ export function isFollowing(r: ReportRecord, userId: string): boolean {
 /** Why this person cannot urge now (a 409's message), or null when they can. */
 export function urgeRefusal(r: ReportRecord, userId: string, at: Iso): string | null {
   if (r.status === 'replied') return '网格员已办结回复，请您评价，无需催办'
+  if (r.status === 'reviewing') return '网格员已办结，社区正在审核，无需催办'
   if (!isOpen(r)) return `工单当前为「${statusLabel(r.status)}」，不能催办`
   const now = Date.parse(at)
   if (now <= Date.parse(r.deadline)) return `还没到办理时限（${chinaTime(r.deadline)}），超时后才能催办`
@@ -516,4 +564,286 @@ export function leaveReport(r: ReportRecord, actor: UserRecord): void {
   if (r.reporterId === actor.id) throw fail.conflict('这是您自己反映的问题，不能退出关注')
   const i = r.followerIds.indexOf(actor.id)
   if (i >= 0) r.followerIds.splice(i, 1)
+}
+
+// ---- the community's review (社区工作者) ------------------------------------------------------
+
+/** Why the ticket is at community_review: returned by its worker, or rejected too often by the resident. */
+function reviewCause(r: ReportRecord): 'returned' | 'rejected' {
+  for (let i = r.events.length - 1; i >= 0; i--) {
+    const a = r.events[i].action
+    if (a === 'return') return 'returned'
+    if (a === 'to_community') return 'rejected'
+  }
+  return 'returned'
+}
+
+function communityName(db: DbState, r: ReportRecord): string {
+  const c = findCommunity(db, r.location.communityId)
+  return c ? c.name : '社区'
+}
+
+const REVIEW_ACTION_LABELS = { close: '办结', reassign: '改派', escalate: '吹哨部门', send_back: '退回网格员', pass: '审核通过' } as const
+
+/**
+ * 审核 passed: by the community worker (`by`), or by itself once REVIEW_LIMIT_WORKING_DAYS ran out
+ * (`by` null). The reply the worker wrote at 办结 goes out now (回复), re-dated to this instant, and
+ * the resident is asked to rate it (回访). A patrol ticket has no resident to ask: it closes here.
+ */
+export function passReview(db: DbState, r: ReportRecord, by: UserRecord | null, at: Iso, text?: string): void {
+  if (r.status !== 'reviewing') throw fail.conflict(r.gateDone.review && (r.status === 'replied' || r.status === 'closed') ? '该工单已审核通过' : `工单当前为「${statusLabel(r.status)}」，不能审核通过`)
+  const reviewer = by ? byUser(by, 'organiser') : community(db, r)
+  delete r.reviewDeadline
+  addEvent(db, r, { at, gate: 'review', action: 'review', ...reviewer, text: text ?? (by ? '社区审核通过' : `社区${REVIEW_LIMIT_WORKING_DAYS}个工作日内未审核，超时自动通过`) })
+  r.gateDone.review = { at, ...reviewer }
+  // the pending reply: the last internal reply since 办结
+  let reply: EventRecord | undefined
+  for (let i = r.events.length - 1; i >= 0; i--) {
+    const e = r.events[i]
+    if (e.action === 'reply' && e.internal) {
+      reply = e
+      r.events.splice(i, 1)
+      break
+    }
+  }
+  const worker = reply && reply.actorId ? db.users[reply.actorId] : db.users[r.assigneeId]
+  const replier = worker ? byUser(worker, 'grid_worker') : SYSTEM
+  const replyText = reply && reply.text ? reply.text : '已办结'
+  const ev: Omit<EventRecord, 'id'> = { at, gate: 'reply', action: 'reply', ...replier, text: replyText }
+  if (reply && reply.photos && reply.photos.length) ev.photos = reply.photos.slice()
+  addEvent(db, r, ev)
+  r.gateDone.reply = { at, ...replier }
+  if (r.patrol) {
+    r.status = 'closed'
+    const c = community(db, r)
+    addEvent(db, r, { at, gate: 'visit', action: 'close', ...c, text: '网格员巡查发现的问题，审核通过后办结，无需居民回访' })
+    r.gateDone.visit = { at, ...c }
+    toFollowers(db, r, '问题已办结', `${subject(r)}：${excerpt(replyText, 40)}`, at, replier.actorId ?? undefined)
+    return
+  }
+  r.status = 'replied'
+  toFollowers(db, r, '问题已办结，请评价', `${subject(r)}：${excerpt(replyText, 40)}`, at, replier.actorId ?? undefined)
+}
+
+export interface ReviewOp {
+  action: 'close' | 'reassign' | 'escalate' | 'send_back' | 'pass'
+  closeAs?: CloseAs
+  gridId?: string
+  /** one of DEPARTMENTS' keys (the schema checked it) */
+  department?: string
+  reason: string
+}
+
+const REVIEW_FITS: Record<'community_review' | 'reviewing', ReviewOp['action'][]> = {
+  community_review: ['close', 'reassign', 'escalate', 'send_back'],
+  reviewing: ['pass', 'send_back'],
+}
+
+/** Back to the same grid worker at 办理, with a fresh time limit and the community's note. */
+function sendBack(db: DbState, r: ReportRecord, actor: UserRecord, reason: string, at: Iso): void {
+  const from = r.status
+  r.status = 'handling'
+  if (!r.takenAt) r.takenAt = at
+  r.deadline = addMs(at, limitMs(r))
+  delete r.reviewDeadline
+  for (const g of REOPEN_CLEARS) delete r.gateDone[g]
+  const text = from === 'reviewing' ? `社区审核未通过，退回网格员重新办理：${reason}` : `社区复核后退回网格员继续办理：${reason}`
+  addEvent(db, r, { at, gate: from === 'reviewing' ? 'review' : 'handle', action: 'review', ...byUser(actor, 'organiser'), text })
+  toWorkers(db, r, from === 'reviewing' ? '审核未通过，请重新办理' : '社区退回工单，请继续办理', `${subject(r)}：${excerpt(reason, 60)}`, at, actor.id)
+  toFollowers(db, r, '工单继续办理', `${subject(r)}经社区${from === 'reviewing' ? '审核' : '复核'}，由网格员继续办理。`, at)
+}
+
+/**
+ * The community worker's decision on a ticket of their community (the route has checked that
+ * they may see it). On community_review: close / reassign / escalate / send_back; on reviewing:
+ * pass / send_back. Anything else is a 409 naming the status; a bad target a 400 at its field.
+ */
+export function reviewReport(db: DbState, r: ReportRecord, actor: UserRecord, input: ReviewOp, at: Iso): void {
+  if (!isCommunityWorkerOf(actor, r.location.communityId)) throw fail.forbidden('只有本社区的社区工作者可以复核和审核')
+  const label = REVIEW_ACTION_LABELS[input.action]
+  if (r.status !== 'community_review' && r.status !== 'reviewing') {
+    if (input.action === 'pass' && r.gateDone.review && (r.status === 'replied' || r.status === 'closed')) throw fail.conflict('该工单已审核通过')
+    if (r.status === 'closed' && r.closedBy) throw fail.conflict('该工单已由社区办结')
+    throw fail.conflict(`工单当前为「${statusLabel(r.status)}」，不在社区复核或审核中，不能${label}`)
+  }
+  if (REVIEW_FITS[r.status].indexOf(input.action) < 0) {
+    throw fail.conflict(
+      r.status === 'reviewing'
+        ? `工单正在审核，只能审核通过或退回网格员，不能${label}`
+        : `工单在社区复核中，可以办结、改派、吹哨部门或退回网格员，不能${label}`,
+    )
+  }
+  const reason = input.reason.trim()
+  switch (input.action) {
+    case 'pass':
+      passReview(db, r, actor, at)
+      return
+    case 'send_back':
+      sendBack(db, r, actor, reason, at)
+      return
+    case 'close': {
+      const as = input.closeAs as CloseAs
+      const cause = reviewCause(r)
+      if (as === 'explained' && cause !== 'rejected') throw fail.validation({ closeAs: '“社区书面说明后办结”只用于居民多次不满意的工单' })
+      r.status = 'closed'
+      r.closedBy = { as, reason }
+      addEvent(db, r, { at, gate: 'review', action: 'close', ...byUser(actor, 'organiser'), text: `${CLOSE_AS_LABELS[as]}：${reason}` })
+      r.gateDone.review = { at, ...byUser(actor, 'organiser') }
+      r.gateDone.reply = { at, ...byUser(actor, 'organiser') }
+      toFollowers(db, r, `社区已办结：${CLOSE_AS_LABELS[as]}`, `${subject(r)}：${excerpt(reason, 80)}`, at)
+      toWorkers(db, r, '社区已办结工单', `${subject(r)}：${CLOSE_AS_LABELS[as]}`, at)
+      return
+    }
+    case 'reassign': {
+      const grid = input.gridId ? findGrid(db, input.gridId) : undefined
+      if (!grid || grid.communityId !== r.location.communityId) throw fail.validation({ gridId: '请选择本社区的网格' })
+      if (grid.id === r.location.gridId) throw fail.validation({ gridId: '工单已在这个网格，请选择其他网格，或退回网格员' })
+      toWorkers(db, r, '工单已改派', `${subject(r)}已由社区改派至${grid.name}`, at, actor.id)
+      r.takenAt = null
+      r.escalatedTo = null
+      delete r.communitySponsor
+      for (const g of REOPEN_CLEARS) delete r.gateDone[g]
+      dispatchTo(db, r, grid, actor, at, `社区复核后改派：${reason}`)
+      return
+    }
+    case 'escalate': {
+      const dept = input.department as DepartmentKey
+      const dlabel = departmentLabel(dept)
+      r.status = 'handling'
+      r.escalatedTo = dept
+      r.communitySponsor = true
+      if (!r.takenAt) r.takenAt = at
+      r.deadline = addMs(at, limitMs(r))
+      for (const g of REOPEN_CLEARS) delete r.gateDone[g]
+      addEvent(db, r, { at, gate: 'handle', action: 'escalate', ...byUser(actor, 'organiser'), department: dept, text: `${communityName(db, r)}主办，吹哨${dlabel}协同：${reason}` })
+      toFollowers(db, r, `社区已联系${dlabel}`, `${subject(r)}由${communityName(db, r)}牵头，${dlabel}协同处理。`, at)
+      toWorkers(db, r, '社区吹哨部门', `${subject(r)}：${communityName(db, r)}主办，${dlabel}协同，请继续跟进`, at, actor.id)
+      return
+    }
+  }
+}
+
+// ---- 巡查 (未诉先办) ------------------------------------------------------------------------
+
+export interface PatrolOp {
+  category: ReportCategory
+  description: string
+  photos: string[]
+  location: { address: string; communityId: string; gridId?: string; latitude?: number; longitude?: number }
+}
+
+/**
+ * A grid worker's own finding on patrol: 受理 and 派发 to themself at once, taken (status
+ * handling), with no contact phone. It then goes 办结 → 审核 → closed: nobody rates it (no resident
+ * reported it), though residents may follow it while it is open.
+ */
+export function createPatrol(db: DbState, input: PatrolOp, worker: UserRecord, at: Iso): ReportRecord {
+  if (!worker.gridId || input.location.gridId !== worker.gridId) throw fail.validation({ 'location.gridId': '只能上报本网格巡查发现的问题' })
+  const grid = findGrid(db, worker.gridId)
+  if (!grid || grid.communityId !== input.location.communityId) throw fail.validation({ 'location.gridId': '只能上报本网格巡查发现的问题' })
+  const info = CATEGORY_INFO[input.category]
+  const location: ReportRecord['location'] = { address: input.location.address, communityId: grid.communityId, gridId: grid.id }
+  if (typeof input.location.latitude === 'number') location.latitude = input.location.latitude
+  if (typeof input.location.longitude === 'number') location.longitude = input.location.longitude
+  const r: ReportRecord = {
+    id: newReportId(db, at),
+    category: input.category,
+    urgency: info.urgency,
+    status: 'handling',
+    description: input.description,
+    photos: input.photos.slice(),
+    location,
+    anonymous: false,
+    contactPhone: '',
+    reporterId: worker.id,
+    followerIds: [],
+    assigneeId: worker.id,
+    takenAt: at,
+    escalatedTo: null,
+    reopenCount: 0,
+    rating: null,
+    ratingComment: null,
+    createdAt: at,
+    dispatchedAt: at,
+    deadline: addMs(at, limitMs({ urgency: info.urgency } as ReportRecord)),
+    updatedAt: at,
+    patrol: true,
+    gateDone: {},
+    events: [],
+  }
+  const me = byUser(worker, 'grid_worker')
+  addEvent(db, r, { at, gate: 'accept', action: 'patrol', ...me, text: `网格员巡查发现：${info.label}` })
+  r.gateDone.accept = { at, ...me }
+  addEvent(db, r, { at, gate: 'dispatch', action: 'take', ...me, text: `网格员巡查发现，自行接单办理，时限：${URGENCY_LABELS[r.urgency]}` })
+  r.gateDone.dispatch = { at, ...me }
+  db.reports.push(r)
+  return r
+}
+
+// ---- the clock: 审核 passes by itself, overdue gates are chased (督办) ----------------------------
+
+const nextDue = new WeakMap<ReportRecord[], number>()
+
+/** Some deadline may now fall earlier than the last tick knew: look again next time. */
+function touch(db: DbState): void {
+  nextDue.delete(db.reports)
+}
+
+/** The kind the holder already gets for this ticket: the community's 待分派, or the grid's order. */
+function holderKind(r: ReportRecord): MessageKind {
+  return r.status === 'dispatching' ? 'report_dispatch' : 'report_order'
+}
+
+function gateLimitMs(r: ReportRecord): number {
+  return r.status === 'dispatching' ? DISPATCH_LIMIT_HOURS * HOUR : limitMs(r)
+}
+
+/**
+ * Applies what fell due up to `now`, each at its own instant: a 审核 nobody acted on passes by
+ * itself; an open gate past its deadline tells its holder once (per deadline); at SUPERVISE_FACTOR
+ * times its limit the ticket is 督办 (supervised) and the community's workers are told.
+ */
+export function tickReports(db: DbState, now: Date): boolean {
+  const t = now.getTime()
+  const known = nextDue.get(db.reports)
+  if (known !== undefined && t < known) return false
+  let next = Infinity
+  const due: [number, ReportRecord, 'pass' | 'chase' | 'supervise'][] = []
+  const at = (ms: number, r: ReportRecord, kind: 'pass' | 'chase' | 'supervise') => {
+    if (ms <= t) due.push([ms, r, kind])
+    else if (ms < next) next = ms
+  }
+  for (const r of db.reports) {
+    if (r.status === 'reviewing' && r.reviewDeadline) at(Date.parse(r.reviewDeadline), r, 'pass')
+    if (!isOpen(r)) continue
+    const d = Date.parse(r.deadline)
+    if (r.chasedFor !== r.deadline) at(d + 1, r, 'chase')
+    if (!r.supervised) at(d + (SUPERVISE_FACTOR - 1) * gateLimitMs(r), r, 'supervise')
+  }
+  due.sort((a, b) => a[0] - b[0])
+  for (const [ms, r, kind] of due) {
+    const iso = new Date(ms).toISOString()
+    if (kind === 'pass' && r.status === 'reviewing') passReview(db, r, null, iso)
+    else if (kind === 'chase' && isOpen(r) && r.chasedFor !== r.deadline) {
+      r.chasedFor = r.deadline
+      const gate = r.status === 'dispatching' ? '派发' : '办理'
+      toHolder(db, r, `工单已超时（${gate}）`, `${subject(r)}已超过${gate}时限（${chinaDayTime(r.deadline)}），请尽快处理；超过时限${SUPERVISE_FACTOR}倍将由社区督办。`, iso, holderKind(r))
+    } else if (kind === 'supervise' && isOpen(r) && !r.supervised) {
+      r.supervised = true
+      const gate = r.status === 'dispatching' ? '派发' : '办理'
+      const c = community(db, r)
+      addEvent(db, r, { at: iso, gate: r.status === 'dispatching' ? 'dispatch' : 'handle', action: 'supervise', ...c, text: `${gate}已超过时限${SUPERVISE_FACTOR}倍，${c.actorName}督办` })
+      notify(
+        db,
+        communityWorkerIds(db, r.location.communityId),
+        { kind: 'report_supervise', title: '工单督办', body: `${subject(r)}${gate}已超过时限${SUPERVISE_FACTOR}倍，请督促办理`, link: links.reportDetail(r.id), subject: reportSubject(r.id) },
+        iso,
+      )
+      toHolder(db, r, '工单已被督办', `${subject(r)}${gate}已超过时限${SUPERVISE_FACTOR}倍，社区已督办，请尽快处理。`, iso, holderKind(r))
+    }
+  }
+  // what fired may have moved deadlines (nothing here does yet); look again from scratch next time
+  if (due.length) nextDue.delete(db.reports)
+  else nextDue.set(db.reports, next)
+  return due.length > 0
 }

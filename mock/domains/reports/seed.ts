@@ -8,7 +8,7 @@ import type { DbState } from '../../server/db'
 import { HOUR, hash32 } from '../../server/util'
 import { DEMO } from '../auth/seed'
 import { findGrid } from '../geo/state'
-import { addNote, assignReport, civilReport, createReport, isCommunityWorkerOf, escalateReport, handleReport, joinReport, rateReport, returnReport, takeReport, urgeReport, withdrawReport } from './machine'
+import { addNote, assignReport, civilReport, createPatrol, createReport, isCommunityWorkerOf, escalateReport, handleReport, joinReport, passReview, rateReport, returnReport, takeReport, tickReports, urgeReport, withdrawReport } from './machine'
 
 /** A tiny SVG "photo": a coloured card with a label. */
 function svgPhoto(label: string, hue: number): string {
@@ -30,7 +30,10 @@ type Step =
   | ['note', number, string]
   | ['escalate', number, DepartmentKey, string]
   | ['return', number, string]
+  /** 办结, and 审核 passed at once by the community worker (by the community where it has none) */
   | ['handle', number, string]
+  /** 办结 only: the ticket waits at 审核 */
+  | ['handle_only', number, string]
   | ['rate', number, Rating, string]
   | ['join', number, string]
   | ['urge', number, string]
@@ -52,6 +55,8 @@ interface ReportSeed {
   ago: number
   anon?: boolean
   photos?: string[]
+  /** found by the grid worker on patrol (`by` is that worker) */
+  patrol?: boolean
   /** hours after creation */
   steps?: Step[]
 }
@@ -269,6 +274,22 @@ const REPORTS: ReportSeed[] = [
     text: '楼上这两个月每天晚上十一点以后还在拖桌椅、跳绳，敲过门也没用，家里老人整夜睡不好。',
     steps: [['take', 2], ['civil', 20, '已上门了解，是楼上 602 一户的生活噪音，不属于施工扰民，建议到解忧小屋调解。']],
   },
+  // handled an hour ago: waits at 审核 for the 西牌楼 community worker (demo-organiser)
+  {
+    grid: 'gd-xpl-1', by: DEMO.resident2, cat: 'facilities', ago: 20, addr: '三王街8号楼道',
+    text: '8号楼道的扶手松动了，老人上下楼扶着晃得厉害，怕摔跤。',
+    steps: [['take', 1], ['handle_only', 19, '已请物业重新固定楼道扶手，并检查了其他楼层。']],
+  },
+  // 未诉先办: the grid worker's own findings on patrol, one open and one done
+  {
+    grid: 'gd-xpl-1', by: DEMO.gridWorker, patrol: true, cat: 'parking', ago: 1, addr: '西牌楼街35号院4栋门口',
+    text: '巡查发现4栋门口的共享单车倒了一排，占了半条人行道，推婴儿车过不去。',
+  },
+  {
+    grid: 'gd-xpl-1', by: DEMO.gridWorker, patrol: true, cat: 'greenery', ago: 5 * 24, addr: '西牌楼街35号院西侧绿化带',
+    text: '巡查发现西侧绿化带的护栏倒了一段，草坪被电动车压出了车辙。',
+    steps: [['handle', 20, '已扶正护栏并加装隔离桩，草坪已补种。']],
+  },
 ]
 
 const HUES = [18, 45, 90, 150, 200, 260, 320]
@@ -310,7 +331,9 @@ export function seedReports(db: DbState, now: Date): void {
       if (t >= nowMs) throw new Error(`seed: step at +${h}h of a report made ${s.ago}h ago lies in the future`)
       return iso(t)
     }
-    const report = createReport(
+    const report = s.patrol
+      ? createPatrol(db, { category: s.cat, description: s.text, photos: [], location: { address: s.addr, communityId: communityOf(s.grid), gridId: s.grid } }, reporter, iso(created))
+      : createReport(
       db,
       {
         category: s.cat,
@@ -338,7 +361,14 @@ export function seedReports(db: DbState, now: Date): void {
         case 'return':
           returnReport(db, report, worker(), { reason: step[2] }, at(step[1]))
           break
-        case 'handle':
+        case 'handle': {
+          handleReport(db, report, worker(), { reply: step[2], photos: [] }, at(step[1]))
+          // seeded history passed 审核 at once: the community worker where there is one
+          const organiser = Object.keys(db.users).map((id) => db.users[id]).find((u) => isCommunityWorkerOf(u, report.location.communityId)) ?? null
+          passReview(db, report, organiser, at(step[1]), organiser ? undefined : '社区审核通过')
+          break
+        }
+        case 'handle_only':
           handleReport(db, report, worker(), { reply: step[2], photos: [] }, at(step[1]))
           break
         case 'rate':
@@ -365,4 +395,6 @@ export function seedReports(db: DbState, now: Date): void {
       }
     }
   }
+  // overdue notices and 督办 of the seeded history, each at its own instant
+  tickReports(db, now)
 }

@@ -58,6 +58,12 @@ export interface ReportRecord {
   supervised?: boolean
   /** closed by the community worker, with the reason the resident reads */
   closedBy?: { as: CloseAs; reason: string }
+  /** while reviewing (审核): when it passes by itself (the end of the next working day, China time) */
+  reviewDeadline?: Iso
+  /** the gate deadline whose overdue notice its holder was sent: once per deadline */
+  chasedFor?: Iso
+  /** a department took it over with the community as sponsor (主办), by the community's review */
+  communitySponsor?: boolean
   /** the 解忧小屋 case its reporter filed from it (status civil) */
   disputeId?: string
   /** completed gates; cleared again from 'handle' on when a ticket is reopened */

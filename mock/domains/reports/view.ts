@@ -38,7 +38,8 @@ export function canView(r: ReportRecord, viewer: UserRecord | null): boolean {
 
 export function relationOf(r: ReportRecord, viewer: UserRecord | null): ReportRelation | undefined {
   if (!viewer) return undefined
-  if (r.reporterId === viewer.id) return 'owner'
+  // a patrol ticket's reporter is its worker: they act on it as its assignee, not as a resident
+  if (r.reporterId === viewer.id && !r.patrol) return 'owner'
   if (r.assigneeId === viewer.id || isGridWorkerOf(viewer, r.location.gridId)) return 'assignee'
   if (isCommunityWorkerOf(viewer, r.location.communityId)) return 'community'
   if (r.followerIds.indexOf(viewer.id) >= 0) return 'joined'
@@ -59,6 +60,7 @@ export function currentGate(r: ReportRecord): Gate | null {
     case 'replied':
       return 'visit'
     case 'community_review':
+    case 'reviewing':
       return 'review'
     default:
       return null
@@ -97,8 +99,16 @@ export function holderOf(db: DbState, r: ReportRecord, viewer: UserRecord | null
     }
     case 'pending':
       return worker
-    case 'handling':
-      return r.escalatedTo ? `${departmentLabel(r.escalatedTo)}（${worker} 跟进）` : worker
+    case 'handling': {
+      if (!r.escalatedTo) return worker
+      if (!r.communitySponsor) return `${departmentLabel(r.escalatedTo)}（${worker} 跟进）`
+      const c = findCommunity(db, r.location.communityId)
+      return `${departmentLabel(r.escalatedTo)}（${c ? c.name : '社区'}主办，${worker} 跟进）`
+    }
+    case 'reviewing': {
+      const c = findCommunity(db, r.location.communityId)
+      return `${c ? c.name : '社区'}（审核中）`
+    }
     case 'replied':
       return '居民（待评价）'
     case 'community_review': {
@@ -124,14 +134,15 @@ export function permissionsOf(r: ReportRecord, viewer: UserRecord | null, now: D
   if (resident && !isReporter && !isFollower && isOpen(r)) can.push('join')
   if (resident && isFollower) can.push('leave')
   if (resident && (isReporter || isFollower) && !urgeRefusal(r, viewer.id, now.toISOString())) can.push('urge')
-  if (isReporter && isOpen(r)) can.push('supplement')
+  if (isReporter && resident && isOpen(r)) can.push('supplement')
   if (isReporter && (r.status === 'pending' || r.status === 'dispatching')) can.push('withdraw')
   if (r.status === 'dispatching' && isCommunityWorkerOf(viewer, r.location.communityId)) can.push('assign')
   if (r.status === 'pending' && isGridWorkerOf(viewer, r.location.gridId)) can.push('take')
   if (r.status === 'handling' && isAssignee) can.push('note', 'escalate')
   if (isOpen(r) && isAssignee) can.push('return', 'civil')
   if (r.status === 'handling' && isAssignee) can.push('handle')
-  if (r.status === 'replied' && r.reporterId === viewer.id) can.push('rate')
+  if (isReporter && resident && !r.patrol && (r.status === 'replied' || (r.status === 'closed' && !!r.closedBy && !r.rating))) can.push('rate')
+  if ((r.status === 'community_review' || r.status === 'reviewing') && isCommunityWorkerOf(viewer, r.location.communityId)) can.push('review')
   return can
 }
 
@@ -148,7 +159,7 @@ export function toSummary(db: DbState, r: ReportRecord, viewer: UserRecord | nul
     gridId: r.location.gridId,
     gridName: grid ? grid.name : '',
     createdAt: r.createdAt,
-    deadline: isOpen(r) ? r.deadline : null,
+    deadline: isOpen(r) ? r.deadline : r.status === 'reviewing' && r.reviewDeadline ? r.reviewDeadline : null,
     overdue: isOverdue(r, now),
     followers: r.followerIds.length,
     urgeCount: urgesOf(r).length,
@@ -174,6 +185,8 @@ export function toReport(db: DbState, r: ReportRecord, viewer: UserRecord | null
     const g: GateState = { gate, state: gate === current ? 'current' : 'waiting' }
     // the open gate's limit: 派发 while the community assigns it, 办理 after
     if (gate === current && (gate === 'handle' || gate === 'dispatch') && isOpen(r)) g.deadline = r.deadline
+    // 审核's own limit: then it passes by itself
+    if (gate === current && gate === 'review' && r.status === 'reviewing' && r.reviewDeadline) g.deadline = r.reviewDeadline
     return g
   })
 
@@ -213,8 +226,9 @@ export function toReport(db: DbState, r: ReportRecord, viewer: UserRecord | null
     location,
     anonymous: r.anonymous,
     // residents following the ticket see the reporter as 居民, never a name
-    reporterName: r.anonymous ? '匿名' : isReporter ? (reporter ? reporter.name : '') : workerView ? maskName(reporter ? reporter.name : '') : '居民',
-    contactPhone: isReporter || isGridWorkerOf(viewer, r.location.gridId) ? r.contactPhone : maskPhone(r.contactPhone),
+    reporterName: r.patrol ? (isReporter ? (reporter ? reporter.name : '') : `网格员 ${maskName(reporter ? reporter.name : '')}`) : r.anonymous ? '匿名' : isReporter ? (reporter ? reporter.name : '') : workerView ? maskName(reporter ? reporter.name : '') : '居民',
+    // a patrol ticket has no contact phone
+    contactPhone: r.patrol ? '' : isReporter || isGridWorkerOf(viewer, r.location.gridId) ? r.contactPhone : maskPhone(r.contactPhone),
     assigneeName: personName(db, viewer, r.assigneeId),
     holder: holderOf(db, r, viewer),
     currentGate: current,

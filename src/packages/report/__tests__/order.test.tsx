@@ -5,6 +5,7 @@ import { reportInput } from '../../../../test/utils/bodies'
 import { reportsApi } from '@/features/reports'
 import { fieldError, native, signInAs } from '../../../../test/utils/client'
 import { renderPage } from '../../../../test/utils/page'
+import { passReview } from '@mock/domains/reports'
 import WorkOrderPage from '../order/index'
 
 const { server } = withMockServer()
@@ -81,16 +82,20 @@ test('the grid worker takes a pending order, escalates, is held to the return ru
   await user.click(tab('办结回复'))
   await user.type(await native('向居民说明处理结果，至少5个字'), '环卫车已清运完毕，垃圾桶已扶正加固。')
   await user.click(screen.getByText('办结并回复居民'))
-  await waitFor(() => expect(stored(id).status).toBe('replied'))
+  // 办结 goes to 审核 first: the reply waits there, for the workers' eyes only
+  await waitFor(() => expect(stored(id).status).toBe('reviewing'))
+  expect(stored(id).events.at(-1)).toMatchObject({ action: 'reply', internal: true, text: '环卫车已清运完毕，垃圾桶已扶正加固。' })
+  await waitFor(() => expect(container.querySelector('.ui-status')).toHaveTextContent('待审核'))
+  expect(screen.queryByText('办结并回复居民')).not.toBeInTheDocument()
+  // the community worker passes 审核 (their page is not this one): the reply reaches the reporter
+  passReview(server.db, stored(id), server.db.users['demo-organiser'], new Date().toISOString())
+  expect(stored(id).status).toBe('replied')
   expect(stored(id).gateDone.reply?.actorId).toBe('demo-grid-worker')
   expect(stored(id).events.at(-1)).toMatchObject({ action: 'reply', text: '环卫车已清运完毕，垃圾桶已扶正加固。' })
   const inbox = server.db.messages.filter((m) => m.userId === 'demo-resident' && m.subject?.id === id)
   expect(inbox.length).toBe(inboxBefore + 1)
   expect(inbox.at(-1)).toMatchObject({ title: '问题已办结，请评价', read: false, link: `/packages/report/detail/index?id=${id}` })
   expect(inbox.at(-1)!.body).toContain('环卫车已清运完毕')
-
-  await waitFor(() => expect(container.querySelector('.ui-status')).toHaveTextContent('待评价'))
-  expect(screen.queryByText('办结并回复居民')).not.toBeInTheDocument()
 }, 20000)
 
 test('a worker of another grid gets 工单不存在或无权查看 and no phone', async () => {

@@ -18,7 +18,7 @@ const { server } = withMockServer({ clock: createClock(START) })
 afterEach(() => server.control.clock.set(START))
 
 const PAGE = '/pages/tasks/index'
-const MINE_OPEN = ['pending', 'handling', 'replied', 'community_review']
+const MINE_OPEN = ['pending', 'handling', 'reviewing', 'replied', 'community_review']
 
 async function openTasks() {
   const view = await renderPage(<TasksPage />, { path: PAGE })
