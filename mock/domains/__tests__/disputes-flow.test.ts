@@ -129,6 +129,12 @@ describe('disputes: the agreement', () => {
     expect(ch.body.agreement.changes).toEqual([{ by: 'respondent', reason: '赔偿金额希望改为两百元', at: expect.any(String), version: 1 }])
     expect(ch.body.agreement.confirmedAt).toEqual({ applicant: null, respondent: null })
     expect((await c.get('/inbox', med)).body.items[0].title).toBe('协议修改意见')
+    // the questioned version cannot be sealed: neither party may confirm it until it is revised
+    for (const party of [res, res2]) {
+      const stale = await c.post(`/disputes/${d.id}/agreement/confirm`, {}, party)
+      expect([stale.status, stale.body.message]).toEqual([409, '第 1 版协议有修改意见，请等调解员重新起草后再确认'])
+    }
+    expect((await c.get(`/disputes/${d.id}`, res)).body.can).toEqual([])
     const v2 = await c.post(`/disputes/${d.id}/agreement`, agreementInput({ obligations: [{ party: 'respondent', what: '赔偿楼下买隔音窗帘的费用', amount: 200, dueDate: '2026-12-10', how: '微信转账' }] }), med)
     expect(v2.body.agreement).toMatchObject({ version: 2, changes: [{ version: 1 }] })
     expect((await c.post(`/disputes/${d.id}/agreement/confirm`, {}, res2)).body.status).toBe('mediating')
@@ -227,8 +233,25 @@ describe('disputes: referral, follow-up, closing, rating', () => {
     expect((await c.post(`/disputes/${d.id}/close`, { note: '最终回访未履行' }, med)).status).toBe(409)
     clock.set(Date.parse('2026-12-01T02:00:00Z'))
     const m = await c.login('demo-mediator')
+    // the visit before the due date says nothing of whether it was carried out in time
+    expect((await c.post(`/disputes/${d.id}/close`, { note: '最终回访仍未履行' }, m)).status).toBe(409)
+    await c.post(`/disputes/${d.id}/obligations/0/fulfil`, { done: false, note: '到期后回访：仍未履行' }, m)
     const r = await c.post(`/disputes/${d.id}/close`, { note: '最终回访仍未履行，告知可申请司法确认' }, m)
     expect(r.body.status).toBe('closed')
+  })
+
+  test('a party reports an obligation once until the mediator visits it', async () => {
+    const { c, res, res2, med, mediating } = await setup()
+    const d = await mediating()
+    await c.post(`/disputes/${d.id}/agreement`, agreementInput({ obligations: [agreementInput().obligations[0]] }), med)
+    await c.post(`/disputes/${d.id}/agreement/confirm`, {}, res)
+    await c.post(`/disputes/${d.id}/agreement/confirm`, {}, res2)
+    expect((await c.post(`/disputes/${d.id}/obligations/0/fulfil`, { done: true, note: '' }, res)).status).toBe(200)
+    const again = await c.post(`/disputes/${d.id}/obligations/0/fulfil`, { done: false, note: '' }, res)
+    expect(again.status).toBe(409)
+    expect((await c.get(`/disputes/${d.id}`, res)).body.can).not.toContain('fulfil')
+    await c.post(`/disputes/${d.id}/obligations/0/fulfil`, { done: false, note: '回访：还没修' }, med)
+    expect((await c.get(`/disputes/${d.id}`, res)).body.can).toContain('fulfil')
   })
 })
 

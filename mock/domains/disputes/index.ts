@@ -17,6 +17,7 @@ import {
   sessionRecordSchema,
   sessionSchema,
   transferSchema,
+  type Dispute,
   type DisputeDraftFromReport,
   type DisputeRelation,
   type DisputeType,
@@ -212,6 +213,10 @@ const routes: RouteDef[] = [
       const report = input.fromReportId ? sourceReport(ctx, input.fromReportId, 'fromReportId') : null
       fileLimit.check(ctx.db, me.id, ctx.now)
       const photos = await casePhotos(ctx, input.photos, report ? report.photos : [])
+      // storing photos may wait: another filing could have taken the report or the day's last
+      // place meanwhile, so both are checked again with nothing awaited before the write
+      if (report && (report as ReportLink).disputeId) throw fail.conflict(`这张工单已经申请过调解（案件 ${(report as ReportLink).disputeId}）`)
+      fileLimit.check(ctx.db, me.id, ctx.now)
       const rec = fileDispute(d, { type: input.type, description: input.description, wants: input.wants, other: input.other, photos, stationId: input.stationId, preferredTimes: input.preferredTimes, fromReportId: report ? report.id : null }, me, ctx.now)
       if (report) report.disputeId = rec.id
       fileLimit.hit(ctx.db, me.id, ctx.now)
@@ -240,7 +245,7 @@ const routes: RouteDef[] = [
       // a used code shows nothing more to anyone but the person who answered with it
       if (inv.usedAt && inv.usedBy !== me.id) throw fail.conflict('这个邀请码已经使用过了')
       if (!inv.usedAt && ctx.now.getTime() >= Date.parse(inv.expiresAt)) throw fail.conflict('邀请码已过期，请联系申请人或调解员重新发送')
-      return { status: 200, body: toInvitationView(db(ctx), d, ctx.now.getTime()) }
+      return { status: 200, body: toInvitationView(db(ctx), d, me, ctx.now.getTime()) }
     },
   },
   {
@@ -253,7 +258,11 @@ const routes: RouteDef[] = [
       answerInvitation(db(ctx), d, ctx.me(), input.agree, input.reason, ctx.now)
       // the one who declined sees the case this once, as it ends (masked, nothing they did not
       // read in the invitation but the referral); after this it is 404 to them
-      if (!input.agree) return { status: 200, body: toDispute(db(ctx), d, ctx.me(), 'respondent', ctx.now.getTime()) }
+      if (!input.agree) {
+        const full = toDispute(db(ctx), d, ctx.me(), 'respondent', ctx.now.getTime())
+        const ended: Dispute = { ...full, photos: [], preferredTimes: '', events: [], sessions: [], fromReport: null, mediatorName: '', gates: full.gates.map((g) => ({ ...g, by: '' })) }
+        return { status: 200, body: ended }
+      }
       return show(ctx, d)
     },
   },

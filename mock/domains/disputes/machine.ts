@@ -355,8 +355,15 @@ function currentDraft(d: DisputeRecord) {
   return a
 }
 
+/** A change was asked of the current version: nobody may confirm it until the mediator revises it. */
+export function changePending(a: { version: number; changes: { version: number }[] }): boolean {
+  const last = a.changes[a.changes.length - 1]
+  return !!last && last.version === a.version
+}
+
 export function confirmAgreement(db: DisputesDb, d: DisputeRecord, me: UserRecord, rel: 'applicant' | 'respondent', now: Date): void {
   const a = currentDraft(d)
+  if (changePending(a)) throw fail.conflict(`第 ${a.version} 版协议有修改意见，请等调解员重新起草后再确认`)
   if (a.confirmedAt[rel]) throw fail.conflict(`您已确认过第 ${a.version} 版协议，请等待对方确认`)
   const at = now.toISOString()
   a.confirmedAt[rel] = at
@@ -405,6 +412,11 @@ export function fulfil(db: DisputesDb, d: DisputeRecord, me: UserRecord, rel: Di
   const a = d.agreement
   const o = a && index >= 0 ? a.obligations[index] : undefined
   if (!o) throw fail.notFound('履行事项不存在')
+  // a party reports once until the mediator has visited: their word is for the mediator to check
+  if (rel !== 'mediator') {
+    const last = o.reports[o.reports.length - 1]
+    if (last && last.by === rel) throw fail.conflict('您已反馈过这一项，调解员回访核实后可再反馈')
+  }
   const at = now.toISOString()
   o.reports.push({ by: rel, done, note, at })
   // the mediator's visit decides; a party's word is a report the mediator checks
@@ -420,13 +432,21 @@ export function fulfil(db: DisputesDb, d: DisputeRecord, me: UserRecord, rel: Di
   }
 }
 
-/** Whether the mediator may close now: every obligation carried out, or each visited once its time is up. */
+/**
+ * Whether the mediator may close now: every obligation carried out, or each visited on or after
+ * its due date (a visit before it says nothing of whether it was carried out in time).
+ */
 export function mayClose(d: DisputeRecord, now: number): boolean {
   const a = d.agreement
   if (d.status !== 'fulfilling' || !a) return false
   if (a.obligations.every((o) => o.done === true)) return true
   const today = chinaDay(now)
-  return a.obligations.every((o) => o.done !== null && o.dueDate < today)
+  return a.obligations.every((o) => {
+    if (o.done === true) return true
+    const visits = o.reports.filter((r) => r.by === 'mediator')
+    const last = visits[visits.length - 1]
+    return !!last && o.dueDate < today && chinaDay(Date.parse(last.at)) >= o.dueDate
+  })
 }
 
 export function close(db: DisputesDb, d: DisputeRecord, me: UserRecord, note: string, now: Date): void {

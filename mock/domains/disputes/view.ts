@@ -17,7 +17,7 @@ import {
 } from '../../../src/contract'
 import { chinaDay } from '../../server/china'
 import type { UserRecord } from '../auth/state'
-import { daysSince, invitationLink, invitationOpen, isOverdue, mayClose, nameOf, relationTo, stationName } from './machine'
+import { changePending, daysSince, invitationLink, invitationOpen, isOverdue, mayClose, nameOf, relationTo, stationName } from './machine'
 import type { DisputeRecord, DisputesDb, DutyRecord, SessionRecord, StationRecord } from './state'
 
 const duty = (p: DutyRecord | null): DutyPerson | null => (p ? { kind: p.kind, name: p.name, org: p.org } : null)
@@ -74,9 +74,11 @@ export function actionsFor(d: DisputeRecord, rel: DisputeRelation, now: number):
     if (mayClose(d, now)) can.push('close')
   } else {
     if (rel === 'applicant' && (d.status === 'accepted' || d.status === 'inviting')) can.push('invite')
-    if (draft && a && !a.confirmedAt[rel]) can.push('confirm')
-    if (draft) can.push('change')
-    if (d.status === 'fulfilling') can.push('fulfil')
+    const pending = !!a && changePending(a)
+    if (draft && a && !a.confirmedAt[rel] && !pending) can.push('confirm')
+    if (draft && !pending) can.push('change')
+    // a party reports an obligation once until the mediator has visited it
+    if (d.status === 'fulfilling' && a && a.obligations.some((o) => o.done !== true && (o.reports.length === 0 || o.reports[o.reports.length - 1].by !== rel))) can.push('fulfil')
     if (rel === 'applicant' && (d.status === 'closed' || d.status === 'referred') && !d.rating) can.push('rate')
   }
   return can
@@ -120,7 +122,7 @@ export function toDispute(db: DisputesDb, d: DisputeRecord, viewer: UserRecord, 
   }
 }
 
-export function toInvitationView(db: DisputesDb, d: DisputeRecord, now: number): InvitationView {
+export function toInvitationView(db: DisputesDb, d: DisputeRecord, me: UserRecord, now: number): InvitationView {
   const inv = d.invitation as NonNullable<DisputeRecord['invitation']>
   const applicant = db.users[d.applicantId]
   return {
@@ -133,6 +135,8 @@ export function toInvitationView(db: DisputesDb, d: DisputeRecord, now: number):
     applicantName: maskName(applicant ? applicant.name : ''),
     expiresAt: inv.expiresAt,
     open: invitationOpen(d, now),
+    mine: d.applicantId === me.id,
+    answeredByMe: !!inv.usedAt && inv.usedBy === me.id,
   }
 }
 

@@ -330,6 +330,10 @@ export interface InvitationView {
   expiresAt: Iso
   /** whether it can still be answered */
   open: boolean
+  /** the caller is the applicant: they hand it over, they do not answer it */
+  mine: boolean
+  /** the caller answered it (the case is theirs to open if they agreed) */
+  answeredByMe: boolean
 }
 
 export interface DutySession {

@@ -220,8 +220,9 @@ test('filing from a report closed as 民间纠纷: the form is prefilled and say
   expect(await screen.findByText('已带入您的随手拍工单')).toBeInTheDocument()
   expect(screen.getByText('噪音扰民').closest('[data-value]')).toHaveAttribute('aria-checked', 'true')
   expect((await native(DISPUTE_PLACEHOLDERS.description)).value).toContain(report.description)
-  // the report's place is where she met the problem, not where the other party lives
-  expect((await native(DISPUTE_PLACEHOLDERS.description)).value).toContain(`问题位置：${report.location.address}`)
+  // the report's place is her own flat: not the other party's whereabouts, and not in the
+  // description the other party reads with the invitation
+  expect((await native(DISPUTE_PLACEHOLDERS.description)).value).not.toContain(report.location.address)
   expect(await native(DISPUTE_PLACEHOLDERS.otherWhereabouts)).toHaveValue('')
   await user.type(await native(DISPUTE_PLACEHOLDERS.otherWhereabouts), '楼上 602')
   await user.type(await native(DISPUTE_PLACEHOLDERS.wants), '请楼上晚上十点以后不要拖桌椅')

@@ -10,18 +10,11 @@ import { decodeParam } from '@/utils/routes'
 import '@/features/disputes/components/resident/resident.scss'
 
 /**
- * What a report closed as 民间纠纷 brings. Its place is where the reporter met the problem (her
- * own flat, usually), not where the other party lives: it goes into the description, and the
- * other party's whereabouts are left for her to give.
+ * What a report closed as 民间纠纷 brings. Its place is the reporter's own flat, usually: it stays
+ * out of the description, which the other party reads with the invitation; she adds what she wants.
  */
 function fromReportValues(r: DisputeDraftFromReport): Partial<DisputeFormValues> {
-  const place = r.place.trim()
-  return {
-    type: r.type,
-    description: place ? `${r.description}\n问题位置：${place}` : r.description,
-    photos: r.photos,
-    stationId: r.stationId,
-  }
+  return { type: r.type, description: r.description, photos: r.photos, stationId: r.stationId }
 }
 
 function NewDispute({ type, fromReport }: { type?: DisputeType; fromReport?: string }) {

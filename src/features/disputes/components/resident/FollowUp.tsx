@@ -15,7 +15,8 @@ const doneTag = (o: Obligation) =>
 export function ObligationFollowUp({ d, onChange }: { d: Dispute; onChange: (d: Dispute) => void }) {
   const a = d.agreement
   if (!a?.sealedAt) return null
-  const canReport = d.can.includes('fulfil')
+  // a party may report while an obligation they have not reported since the last visit is open
+  const canReport = d.relation !== 'mediator'
   return (
     <Section title='履行情况'>
       {a.obligations.map((o, i) => (
@@ -30,15 +31,17 @@ export function ObligationFollowUp({ d, onChange }: { d: Dispute; onChange: (d: 
               {`${momentText(r.at)} ${r.by === d.relation ? '您' : RELATION_LABELS[r.by]}：${r.done ? '已履行' : '未履行'}${r.note ? `，${r.note}` : ''}`}
             </Text>
           ))}
-          {canReport && o.done === null && o.reports.some((r) => r.by === d.relation) && (
+          {d.status === 'fulfilling' && o.done !== true && (o.reports[o.reports.length - 1]?.by === d.relation ? (
             <Text className='dispute-line'>已收到您的反馈，调解员回访核实后会更新。</Text>
-          )}
-          {canReport && o.done === null && !o.reports.some((r) => r.by === d.relation) && (
-            <View className='dispute-actions'>
-              <OneTap formId={`dispute-fulfil-${d.id}-${i}-yes`} label='已履行' send={(k) => disputesApi.fulfil(d.id, i, { done: true, note: '' }, k)} onDone={onChange} />
-              <OneTap formId={`dispute-fulfil-${d.id}-${i}-no`} label='未履行' type='secondary' send={(k) => disputesApi.fulfil(d.id, i, { done: false, note: '' }, k)} onDone={onChange} />
-            </View>
-          )}
+          ) : (
+            canReport && (
+              // reported once until the mediator visits: the server holds the same rule
+              <View className='dispute-actions'>
+                <OneTap formId={`dispute-fulfil-${d.id}-${i}-${o.reports.length}-yes`} label='已履行' send={(k) => disputesApi.fulfil(d.id, i, { done: true, note: '' }, k)} onDone={onChange} />
+                <OneTap formId={`dispute-fulfil-${d.id}-${i}-${o.reports.length}-no`} label='未履行' type='secondary' send={(k) => disputesApi.fulfil(d.id, i, { done: false, note: '' }, k)} onDone={onChange} />
+              </View>
+            )
+          ))}
         </View>
       ))}
     </Section>

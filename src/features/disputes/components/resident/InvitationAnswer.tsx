@@ -47,7 +47,24 @@ export function InvitationAnswer({ v, onDone }: { v: InvitationView; onDone: (d:
     const d = await submit({ agree: false, reason: draft.values.reason })
     if (d) onDone(d, false)
   }
-  if (!v.open) return <Notice type='warning' title='这个邀请已经不能答复'>邀请码已用过或已过期。如需调解，请联系申请人重新生成邀请码，或直接到解忧小屋。</Notice>
+  if (v.mine) {
+    return (
+      <Notice type='info' title='这是您发出的邀请'>
+        请把邀请码或这个二维码交给对方：对方在自己的手机上打开，才能同意或不同意调解。
+      </Notice>
+    )
+  }
+  if (v.answeredByMe) {
+    return (
+      <View className='dispute-actions'>
+        <Notice type='info'>您已经答复过这个邀请。</Notice>
+        <Button type='primary' block onClick={() => navigate(links.disputeDetail(v.disputeId))}>
+          查看这件调解
+        </Button>
+      </View>
+    )
+  }
+  if (!v.open) return <Notice type='warning' title='这个邀请已经不能答复'>邀请码已用过或已过期，或这件调解已经结束。如需调解，请联系申请人重新生成邀请码，或直接到解忧小屋。</Notice>
   return (
     <View className='dispute-actions' data-testid='invitation-answer'>
       {!declining && (
