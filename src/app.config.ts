@@ -1,7 +1,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/tasks/index', 'pages/inbox/index', 'pages/me/index', 'pages/login/index'],
   subPackages: [
-    { root: 'packages/report', pages: ['new/index', 'detail/index', 'order/index'] },
+    { root: 'packages/report', pages: ['new/index', 'detail/index', 'order/index', 'patrol/index'] },
     { root: 'packages/account', pages: ['address/index'] },
     { root: 'packages/booking', pages: ['index/index', 'service/index', 'new/index', 'detail/index', 'desk/index'] },
     { root: 'packages/dispute', pages: ['index/index', 'guide/index', 'new/index', 'detail/index', 'invitation/index', 'desk/index', 'case/index'] },

@@ -119,6 +119,8 @@ describe('points: a hold released after the year’s expiry', () => {
     const mer = await c.login('demo-merchant')
     clock.set(T('2027-12-31T16:02:00Z'))
     const r = (await c.get('/points/redemptions', await c.login('demo-volunteer'))).body.items[0]
+    // at the counter the code is shown first, then confirmed
+    expect((await c.post('/points/redemptions/verify', { code: r.code }, mer)).status).toBe(200)
     expect((await c.post(`/points/redemptions/${r.id}/confirm`, {}, mer)).status).toBe(200)
     clock.set(T('2027-12-31T16:30:00Z'))
     const vol = await c.login('demo-volunteer')

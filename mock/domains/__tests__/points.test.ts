@@ -166,6 +166,12 @@ describe('points: ledger and redemption', () => {
     await earn(30)
     const r = (await c.post('/points/redemptions', { offerId: 'of-barber-2' }, vol)).body
     expect(r.code).toMatch(/^\d{6}$/)
+    // a pending code is the volunteer's until shown at the counter: the shop neither lists it nor
+    // may confirm it by its id alone
+    expect((await c.get('/points/redemptions', mer)).body.items.map((x: { id: string }) => x.id)).not.toContain(r.id)
+    expect((await c.get(`/points/redemptions/${r.id}`, mer)).status).toBe(404)
+    const blind = await c.post(`/points/redemptions/${r.id}/confirm`, {}, mer)
+    expect([blind.status, blind.body.message]).toEqual([409, '请先扫码或输入志愿者出示的兑换码'])
     const seen = await c.post('/points/redemptions/verify', { token: r.token }, mer)
     expect(seen.body).toMatchObject({ offerTitle: '老人修面', points: 50, volunteerName: '谢*欣', code: null })
     expect((await c.post(`/points/redemptions/${r.id}/confirm`, {}, mer)).body.status).toBe('redeemed')

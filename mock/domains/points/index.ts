@@ -269,7 +269,8 @@ const routes: RouteDef[] = [
       const d = db(ctx)
       const me = ctx.me()
       const shop = d.merchants.find((x) => x.userIds.indexOf(me.id) >= 0)
-      const list = d.redemptions.filter((r) => r.userId === me.id || (!!shop && r.merchantId === shop.id)).reverse()
+      // a shop sees a pending code only once it was shown at its counter (verified)
+      const list = d.redemptions.filter((r) => r.userId === me.id || (!!shop && r.merchantId === shop.id && (r.status !== 'pending' || !!r.verifiedAt))).reverse()
       const page = paginate(list, query(ctx, pageQuerySchema))
       return { status: 200, body: { ...page, items: page.items.map((r) => toRedemption(d, r, me, ctx.nowIso)) } }
     },
@@ -297,7 +298,7 @@ const routes: RouteDef[] = [
       const d = db(ctx)
       const me = ctx.me()
       const shop = d.merchants.find((x) => x.userIds.indexOf(me.id) >= 0)
-      const r = d.redemptions.find((x) => x.id === ctx.params.id && (x.userId === me.id || (!!shop && x.merchantId === shop.id)))
+      const r = d.redemptions.find((x) => x.id === ctx.params.id && (x.userId === me.id || (!!shop && x.merchantId === shop.id && (x.status !== 'pending' || !!x.verifiedAt))))
       if (!r) throw fail.notFound('兑换记录不存在或无权查看')
       return { status: 200, body: toRedemption(d, r, me, ctx.nowIso) }
     },
@@ -311,7 +312,7 @@ const routes: RouteDef[] = [
       const input = body(ctx, verifySchema)
       // a typed code is 6 digits: lookups that miss count as much as those that find one
       verifyLimit.take(ctx.db, `shop:${shop.id}`, ctx.now)
-      return { status: 200, body: toRedemption(db(ctx), findCode(db(ctx), ctx.me(), input), ctx.me(), ctx.nowIso) }
+      return { status: 200, body: toRedemption(db(ctx), findCode(db(ctx), ctx.me(), input, ctx.now), ctx.me(), ctx.nowIso) }
     },
   },
   {

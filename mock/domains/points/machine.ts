@@ -412,7 +412,7 @@ export function redeem(db: PointsDb, o: OfferRecord, me: UserRecord, now: Date):
 const TOKEN_R = /^LR\.([A-Za-z0-9-]{1,24})\.(\d{6})\.([0-9a-f]{32})$/
 
 /** A merchant's code lookup: forged 400, unknown 404, of another shop 409, used or expired 409. */
-export function findCode(db: PointsDb, me: UserRecord, input: { token?: string; code?: string }): RedemptionRecord {
+export function findCode(db: PointsDb, me: UserRecord, input: { token?: string; code?: string }, now: Date): RedemptionRecord {
   const mine = db.merchants.filter((m) => m.userIds.indexOf(me.id) >= 0).map((m) => m.id)
   let r: RedemptionRecord | undefined
   if (input.token) {
@@ -431,12 +431,15 @@ export function findCode(db: PointsDb, me: UserRecord, input: { token?: string; 
   }
   if (r.status === 'redeemed') throw fail.conflict('这个兑换码已使用过')
   if (r.status === 'expired') throw fail.conflict('这个兑换码已过期，请让志愿者重新兑换')
+  r.verifiedAt = now.toISOString()
   return r
 }
 
 export function confirmRedemption(db: PointsDb, r: RedemptionRecord, now: Date): void {
   if (r.status === 'redeemed') throw fail.conflict('这个兑换码已使用过')
   if (r.status === 'expired' || Date.parse(r.expiresAt) <= now.getTime()) throw fail.conflict('这个兑换码已过期，请让志愿者重新兑换')
+  // the volunteer's code is the proof they are at the counter: a pending id alone is not
+  if (!r.verifiedAt) throw fail.conflict('请先扫码或输入志愿者出示的兑换码')
   const o = db.offers.find((x) => x.id === r.offerId) as OfferRecord
   const at = now.toISOString()
   r.status = 'redeemed'

@@ -87,6 +87,8 @@ export interface RedemptionRecord {
   redeemedAt: Iso | null
   /** China month 'YYYY-MM', for the monthly limit */
   month: string
+  /** when a merchant last found it by its code: confirming needs the code shown first */
+  verifiedAt?: Iso
 }
 
 export interface CertificateRecord {

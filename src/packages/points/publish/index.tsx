@@ -7,6 +7,7 @@ import { OrganiserOnly } from '@/features/points/components/organiser/OrganiserO
 import { PublishForm } from '@/features/points/components/organiser/PublishForm'
 import { chinaDate } from '@/utils/calendar'
 import { useActivity } from '@/features/points/hooks'
+import { serverNow } from '@/services/http'
 import { navigate, replace, requireLogin } from '@/services/nav'
 import { useSession } from '@/stores/session'
 import { decodeParam } from '@/utils/routes'
@@ -42,7 +43,7 @@ export default function PointsPublishPage() {
           活动开始后或取消后，就不能再修改了。
         </Notice>
       ) : (
-        (!id || a) && <PublishForm activity={a} today={chinaDate(Date.now())} onDone={(x) => replace(links.pointsAttendance(x.id))} />
+        (!id || a) && <PublishForm activity={a} today={chinaDate(serverNow())} onDone={(x) => replace(links.pointsAttendance(x.id))} />
       )}
     </PageShell>
   )
