@@ -8,11 +8,12 @@ export const communityModule: ModuleDef = {
   home: { title: '民情地图', desc: '各网格问题办得怎么样', url: PAGES.communityMap, tone: 'green' },
   url: PAGES.communityDashboard,
   workbenches: {
-    // no list of its own: 办事 shows what it holds and a button to the page (no fetch)
+    // no list of its own: 办事 shows what it holds and the ways in
     organiser: {
       title: '社区数据看板',
       action: { label: '打开社区数据看板', url: PAGES.communityDashboard },
-      coming: '本社区和各网格的响应率、解决率、满意率、按时办结率，近8周趋势和热点预警；看板页底部可进入民情地图。',
+      links: [{ label: '民情地图', url: PAGES.communityMap }],
+      note: '本社区和各网格的响应率、解决率、满意率、按时办结率，近8周趋势和热点预警。',
     },
   },
 }

@@ -42,6 +42,10 @@ export interface Workbench {
   title: string
   /** a button on top, e.g. 随手拍 · 反映问题 */
   action?: { label: string; url: string }
+  /** more ways in, under the action (a workbench of pages rather than a list) */
+  links?: { label: string; url: string }[]
+  /** what the workbench is for, when it has no list */
+  note?: string
   /** chips above the list; the first is the default */
   filters?: WorkFilter[]
   /** one page of work for the filter; `cursor` for 加载更多 */

@@ -43,7 +43,9 @@ test('民情地图 is on 首页 for everyone, logged in or not; the community wo
   const board = benches.find((b) => b.key === 'community')!
   expect(board).toMatchObject({ role: 'organiser', title: '社区数据看板', url: PAGES.communityDashboard, action: { url: PAGES.communityDashboard } })
   expect(board.fetch).toBeUndefined()
-  expect(board.coming).toMatch(/民情地图/)
+  expect(board).toMatchObject({ links: [{ url: PAGES.communityMap }] })
+  expect(board.coming).toBeUndefined()
+  expect(board.note).toMatch(/响应率/)
   // the community's tickets stay first in 办事
   expect(benches[0].key).toBe('report')
   expect(workbenchesFor(['resident', 'grid_worker'], 'resident').map((b) => b.key)).not.toContain('community')

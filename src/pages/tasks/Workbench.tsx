@@ -49,6 +49,24 @@ export function WorkbenchView({ bench, as, heading = bench.title }: Props) {
       </Section>
     )
 
+  if (!fetch && !bench.coming) {
+    // a workbench of pages, not of a list: what it holds and the ways in
+    return wrap(
+      <View className='tasks__coming'>
+        {bench.note && <Text className='tasks__coming-text'>{bench.note}</Text>}
+        {bench.action && (
+          <Button type='primary' block onClick={() => navigate(bench.action!.url)}>
+            {bench.action.label}
+          </Button>
+        )}
+        {(bench.links ?? []).map((l) => (
+          <Button key={l.url} block onClick={() => navigate(l.url)}>
+            {l.label}
+          </Button>
+        ))}
+      </View>,
+    )
+  }
   if (!fetch) {
     // not built yet: what it will hold, what to do meanwhile, and the module's own page
     const coming = (

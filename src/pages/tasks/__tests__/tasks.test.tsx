@@ -236,3 +236,16 @@ test('a community worker sees 社区工单: tickets whose grid the resident did 
   const others = server.db.reports.filter((r) => r.location.communityId !== 'cm-xpl').map((r) => r.id)
   expect(rowIds().some((id) => others.includes(id))).toBe(false)
 })
+
+test('the community worker\'s 社区数据看板 in 办事 is a way in, not something coming', async () => {
+  const user = userEvent.setup()
+  const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
+  await signInAs('demo-organiser')
+  await openTasks()
+  expect(screen.getByText('社区数据看板（社区工作者）')).toBeInTheDocument()
+  expect(screen.queryByText('即将上线')).not.toBeInTheDocument()
+  await user.click(screen.getByText('打开社区数据看板'))
+  expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/community/dashboard/index' })
+  await user.click(screen.getByText('民情地图'))
+  expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/community/map/index' })
+})
