@@ -132,7 +132,7 @@ describe('a version-1 db', () => {
     // it is stored in the new layout, and loading that again changes nothing
     const stored = JSON.parse(persist.peek() as string)
     expect(stored.version).toBe(DB_VERSION)
-    expect(stored.versions).toEqual({ geo: 2, auth: 1, reports: 1, bookings: 1, points: 2, disputes: 1, photos: 1, inbox: 2, demo: 1 })
+    expect(stored.versions).toEqual({ geo: 2, auth: 1, reports: 1, bookings: 1, points: 2, disputes: 1, photos: 1, inbox: 2, demo: 1, stats: 1 })
     const again = createMockServer({ clock: createClock(T0), persist })
     expect(JSON.parse(JSON.stringify(again.db))).toEqual(stored)
   })
