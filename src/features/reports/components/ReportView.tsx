@@ -14,7 +14,7 @@ import {
 import { MaskedPhone } from '@/components/ui/MaskedPhone'
 import { PhotoGrid } from '@/components/ui/PhotoGrid'
 import { Section } from '@/components/ui/Section'
-import { StatusTag } from '@/components/ui/StatusTag'
+import { StatusTag, Tag } from '@/components/ui/StatusTag'
 import { Steps } from '@/components/ui/Steps'
 import { Timeline } from '@/components/ui/Timeline'
 import { formatDeadline, formatTime } from '@/utils/format'
@@ -56,6 +56,9 @@ function Head({ report: r }: { report: Report }) {
   return (
     <View className='report-view__head'>
       <StatusTag status={r.status} label={REPORT_STATUS_LABELS[r.status]} tone={REPORT_STATUS_TONES[r.status]} overdue={r.overdue} />
+      {/* 已督办: the community chases it; the resident sees someone is on it */}
+      {r.supervised && <Tag tone='red'>已督办</Tag>}
+      {r.patrol && <Tag tone='blue'>巡查发现</Tag>}
       <Text className='report-view__cat'>
         {CATEGORY_INFO[r.category].label} · {URGENCY_LABELS[r.urgency]}
       </Text>

@@ -107,3 +107,15 @@ test('巡查上报: the grid worker files in their own grid; it starts at 办理
   expect(screen.queryByTestId('patrol-form')).not.toBeInTheDocument()
   expect(within(document.body).queryByText('上报并开始办理')).not.toBeInTheDocument()
 })
+
+test('督办: an order left at twice its limit shows 已督办 to the resident', async () => {
+  await signInAs('demo-resident')
+  // 漏水 has a 24-hour limit: twice it is well inside a session's life
+  const r = await reportsApi.create(reportInput({ category: 'water_leak', description: '楼道水管爆了，水一直往下流' }), `k-${Math.random()}`)
+  const limit = Date.parse(r.deadline!) - Date.parse(r.createdAt)
+  server.control.clock.advance(2 * limit + 60_000)
+  await signInAs('demo-resident')
+  await open(<ReportDetailPage />, 'detail', { id: r.id })
+  expect(await screen.findByText('已督办')).toBeInTheDocument()
+  expect(stored(r.id).supervised).toBe(true)
+})
