@@ -27,15 +27,15 @@ const DEADLINE_RUNS: Record<string, true> = { dispatching: true, pending: true, 
 
 // ---- China-time calendar ----------------------------------------------------------------------
 
-/** 00:00 China time on the first of the month holding `ms`, moved by `add` months. */
-export function chinaMonthStart(ms: number, add = 0): number {
-  const d = new Date(ms + CHINA_OFFSET_MS)
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + add, 1) - CHINA_OFFSET_MS
+/** 00:00 China time on the first of the month holding `t`, moved by `months`. */
+export function chinaMonthStart(t: number, months = 0): number {
+  const d = new Date(t + CHINA_OFFSET_MS)
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1) - CHINA_OFFSET_MS
 }
 
-/** 00:00 China time on the Monday of the week holding `ms`. */
-export function chinaWeekStart(ms: number): number {
-  const d = new Date(ms + CHINA_OFFSET_MS)
+/** 00:00 China time on the Monday of the week holding `t`. */
+export function chinaWeekStart(t: number): number {
+  const d = new Date(t + CHINA_OFFSET_MS)
   const back = (d.getUTCDay() + 6) % 7
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - back) - CHINA_OFFSET_MS
 }
