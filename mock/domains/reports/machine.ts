@@ -355,7 +355,12 @@ export function civilReport(db: DbState, r: ReportRecord, actor: UserRecord, inp
   if (!isOpen(r)) throw fail.conflict(`工单当前为「${statusLabel(r.status)}」，不能转为民间纠纷`)
   r.status = 'civil'
   addEvent(db, r, { at, gate: 'handle', action: 'civil', ...byUser(actor, 'grid_worker'), text: input.reason })
-  toFollowers(db, r, '建议到解忧小屋调解', `网格员认为${subject(r)}是邻里之间的民间纠纷：${input.reason}。您可以在工单页点“转到解忧小屋”申请调解，调解员会看到这张工单的记录。`, at, actor.id)
+  // the reporter is offered 解忧小屋 with the worker's reason; followers (their neighbours, perhaps
+  // the very household meant) learn only that it ended this way
+  const link = { link: links.reportDetail(r.id), subject: reportSubject(r.id) }
+  if (r.reporterId) notify(db, [r.reporterId], { kind: 'report_status', title: '建议到解忧小屋调解', body: `网格员认为${subject(r)}是邻里之间的民间纠纷：${input.reason}。您可以在工单页点“转到解忧小屋”申请调解，调解员会看到这张工单的记录。`, ...link }, at)
+  const others = followersOf(r, actor.id).filter((id) => id !== r.reporterId)
+  if (others.length) notify(db, others, { kind: 'report_status', title: '工单已按民间纠纷办结', body: `${subject(r)}属于邻里之间的纠纷，已建议提交人到解忧小屋调解。`, ...link }, at)
 }
 
 /**
