@@ -1,10 +1,11 @@
 // 长辈版 is a mode of the whole app: switched on from 首页 it stays on after a reload, and the
 // runner's size check (every shot: text ≥ 18 px, tap targets ≥ 60 × 60 px in 长辈版) looks at the
-// screens only this journey reaches: the tab bar, the report form with its typed text, and the
-// modules not built yet with their places. A keyboard alone opens a list row and a 首页 entry.
+// screens only this journey reaches: the tab bar and the resident's grid card on 首页, the report
+// form with its typed text, 解忧小屋 opened from 首页, and the merchant's 办事. A keyboard alone
+// opens a list row.
 import { assert, loginAs, measureSizes, see, visible, waitForMock } from '../lib.mjs'
 
-export const name = '长辈版 from 首页: the tab bar, the report form and the modules to come are large; a keyboard opens rows'
+export const name = '长辈版 from 首页: the tab bar, the grid card, the report form, 解忧小屋 and the merchant\'s 办事 are large; a keyboard opens rows'
 
 export async function run({ page, shot }) {
   await page.goto('/')
@@ -24,11 +25,10 @@ export async function run({ page, shot }) {
   assert(await page.evaluate(() => !!document.querySelector('[role=navigation] .weui-tabbar__item')), 'the tab bar is a navigation landmark')
   await shot('home-elder')
 
-  // what to do until 解忧小屋 is built: the place, its address and phone, on 首页 and its page
-  await see(page, '现在请到：西牌楼社区解忧小屋')
+  // her own grid's figures on 首页, then 解忧小屋 from its entry
+  await visible(page.getByTestId('grid-card')).waitFor()
   await visible(page.locator('[data-testid="entry-dispute"]')).click()
-  await see(page, '现在可以这样办')
-  await see(page, '长沙市天心区西牌楼街 36 号社区党群服务中心二楼')
+  await see(page, '我收到了调解邀请码')
   await shot('dispute-elder')
 
   await page.goto('/#/packages/report/new/index')
@@ -54,13 +54,14 @@ export async function run({ page, shot }) {
   await page.keyboard.press('Enter')
   await page.waitForFunction(() => !location.hash.includes('/pages/inbox/'))
 
-  // a merchant has an entry to their placeholder page, on 首页 and on 办事
+  // a merchant has an entry to their workbench on 首页, and on 办事 the way to verify a code
   await loginAs(page, 'demo-merchant')
   await page.goto('/#/pages/index/index')
   await visible(page.locator('[data-testid="entry-merchant"]')).waitFor()
   await page.goto('/#/pages/tasks/index')
-  await see(page, '西牌楼社区居委会')
+  await see(page, '合伙商企工作台')
   await shot('merchant-tasks-elder')
-  await visible(page.getByRole('button', { name: '查看详情：合伙商企工作台' })).click()
-  await see(page, '商企兑换核销即将上线')
+  await visible(page.locator('.ui-btn').filter({ hasText: /^核销兑换码$/ })).click()
+  await see(page, '扫码核销')
+  await shot('merchant-verify-elder')
 }
