@@ -208,6 +208,25 @@ describe('who may see a photo', () => {
     expect((await get('../../etc/passwd', resident)).status).toBe(404)
   })
 
+  test("a photo of a worker's internal note is the workers' alone, like the note", async () => {
+    const { server, c, resident, upload } = await setup()
+    const get = (id: string, token: string) =>
+      server.handle({ method: 'GET', path: `/photos/${id}`, query: {}, headers: { authorization: `Bearer ${token}` }, body: undefined }) as Promise<Json>
+    const filed = (await c.post('/reports', reportInput(), resident)).body
+    const worker = await c.login('demo-grid-worker')
+    await c.post(`/reports/${filed.id}/take`, {}, worker)
+    const internal = (await upload(pngUrl, worker)).body.id
+    const told = (await upload(jpegUrl(2000, 7), worker)).body.id
+    expect((await c.post(`/reports/${filed.id}/notes`, noteInput({ photos: [internal], visibility: 'internal' }), worker)).status).toBe(200)
+    expect((await c.post(`/reports/${filed.id}/notes`, noteInput({ photos: [told], visibility: 'resident' }), worker)).status).toBe(200)
+    // the reporter sees the ticket and the note meant for her, not the internal one, nor its photo
+    expect((await get(told, resident)).status).toBe(200)
+    expect((await get(internal, resident)).status).toBe(404)
+    const otherGridWorker = await c.login('demo-grid-worker-2')
+    expect((await get(internal, otherGridWorker)).status).toBe(404)
+    expect((await get(internal, await c.login('demo-organiser'))).status).toBe(200)
+  })
+
   test('through msw: the image bytes with their Content-Type', async () => {
     const server = createMockServer({ clock: createClock(T0), persist: createMemoryPersist() })
     const msw = setupServer(...toMswHandlers(server))

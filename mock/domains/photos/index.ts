@@ -18,7 +18,7 @@ import type { RouteContext } from '../../server/router'
 import { DAY, HOUR } from '../../server/util'
 import type { UserRecord } from '../auth/state'
 import { SEED_PHOTOS } from '../reports/seed'
-import { canView } from '../reports/view'
+import { canView, isWorkerView } from '../reports/view'
 import { mayViewBookingPhoto } from '../bookings/view'
 import { mayViewDisputePhoto } from '../disputes/view'
 import { POINTS_SEED_PHOTOS } from '../points/seed'
@@ -56,7 +56,8 @@ export function mayViewPhoto(db: DbState, id: string, user: UserRecord): boolean
   const rec = db.photos[id]
   if (rec && rec.by === user.id) return true
   return (
-    db.reports.some((r) => (r.photos.indexOf(id) >= 0 || r.events.some((e) => !!e.photos && e.photos.indexOf(id) >= 0)) && canView(r, user)) ||
+    // a photo of an internal note is the workers' as the note is: a resident who sees the ticket does not get it
+    db.reports.some((r) => canView(r, user) && (r.photos.indexOf(id) >= 0 || r.events.some((e) => !!e.photos && e.photos.indexOf(id) >= 0 && (!e.internal || isWorkerView(r, user))))) ||
     mayViewBookingPhoto(db, id, user) ||
     mayViewPointsPhoto(db, id, user) ||
     mayViewDisputePhoto(db, id, user)

@@ -68,7 +68,7 @@ export function currentGate(r: ReportRecord): Gate | null {
 }
 
 /** The ticket's workers: its assignee, the grid workers of its grid and its community's workers. */
-function isWorkerView(r: ReportRecord, viewer: UserRecord | null): boolean {
+export function isWorkerView(r: ReportRecord, viewer: UserRecord | null): boolean {
   return !!viewer && (r.assigneeId === viewer.id || isGridWorkerOf(viewer, r.location.gridId) || isCommunityWorkerOf(viewer, r.location.communityId))
 }
 
