@@ -1,8 +1,7 @@
 // The published rates on a slice counted by hand, the hot topics, who may read which figures,
 // and that nothing public names, reaches or describes a person.
-import { maskName, maskPhone } from '../../../src/contract'
+import { personalStrings } from '../../../test/utils/privacy'
 import { client, newServer, type Json } from '../../server/__tests__/helpers'
-import type { MockServer } from '../../server'
 import type { ReportRecord } from '../reports/state'
 import { dashboardOf, hotTopicsOf, publicRef, ratesOf, weeklyOf } from '../stats'
 import { Ticket } from './stats-helpers'
@@ -228,34 +227,6 @@ describe('stats: who may read which figures', () => {
 })
 
 describe('stats: nothing public identifies a person', () => {
-  function secrets(server: MockServer): string[] {
-    const out = new Set<string>()
-    for (const u of Object.values(server.db.users)) {
-      out.add(u.name)
-      if (Array.from(u.name).length >= 2) out.add(maskName(u.name))
-      if (u.phone) {
-        out.add(u.phone)
-        out.add(maskPhone(u.phone))
-      }
-    }
-    for (const r of server.db.reports) {
-      out.add(r.id)
-      out.add(r.description)
-      out.add(r.location.address)
-      if (r.contactPhone) {
-        out.add(r.contactPhone)
-        out.add(maskPhone(r.contactPhone))
-      }
-      for (const p of r.photos) out.add(p)
-      for (const e of r.events) {
-        if (e.text && Array.from(e.text).length >= 4) out.add(e.text)
-        for (const p of e.photos || []) out.add(p)
-      }
-    }
-    out.delete('')
-    return [...out]
-  }
-
   test('every public answer, checked against every seeded name, phone, description, address, photo and ticket number', async () => {
     const { server } = newServer()
     const c = client(server)
@@ -271,7 +242,7 @@ describe('stats: nothing public identifies a person', () => {
     for (const s of ['dispatching', 'pending', 'handling', 'replied', 'closed', 'community_review', 'withdrawn', 'civil', 'reviewing']) await get('/public/map', { status: s })
     for (const g of server.db.grids) await get(`/public/grids/${g.id}`)
     const text = JSON.stringify(answers)
-    const found = secrets(server).filter((s) => text.includes(s))
+    const found = personalStrings(server).filter((s) => text.includes(s))
     expect(found).toEqual([])
 
     // an item carries exactly what PublicItem lists
