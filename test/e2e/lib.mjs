@@ -276,3 +276,30 @@ export async function onFirstScreen(page, locator) {
   const box = await locator.boundingBox()
   return !!box && box.y >= 0 && box.y + box.height <= page.viewportSize().height
 }
+
+/** A button by its words alone (a section or step may carry the same words as its title). */
+export function button(page, text) {
+  return visible(page.locator('.ui-btn').filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }))
+}
+
+/**
+ * A request as the signed-in person, through the app's own mocked API: for setting up what a
+ * journey does not test (filing by hand is journey 10's). Taro's H5 storage keeps a string inside
+ * `data`; zustand's session is inside that, under `state`.
+ */
+export async function apiAs(page, method, path, body) {
+  return page.evaluate(
+    async ([m, p, b]) => {
+      let v = JSON.parse(localStorage.getItem('linli.session') || '{}')
+      while (v && typeof v === 'object' && 'data' in v) v = typeof v.data === 'string' ? JSON.parse(v.data) : v.data
+      if (typeof v === 'string') v = JSON.parse(v)
+      const res = await fetch(`/api/v1${p}`, {
+        method: m,
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${(v.state || v).token}`, 'Idempotency-Key': `e2e-${Math.random().toString(36).slice(2)}` },
+        body: b ? JSON.stringify(b) : undefined,
+      })
+      return { status: res.status, body: await res.json() }
+    },
+    [method, path, body],
+  )
+}

@@ -1,4 +1,5 @@
 // How 志愿积分 reads to people: times in China time, points and hours as words.
+import { chinaDate } from '@/utils/calendar'
 import { ACTIVITY_STATUS_LABELS, type ActivityStatus, type LedgerEntry, type ParticipantStatus, type Tone } from '@/contract'
 
 export const ACTIVITY_STATUS_TONES: Record<ActivityStatus, Tone> = { open: 'blue', ongoing: 'green', ended: 'grey', cancelled: 'grey' }
@@ -29,8 +30,8 @@ export function holdText(e: LedgerEntry): string {
 
 /** '2027年12月31日' from an ISO instant, China time. */
 export function longDate(iso: string): string {
-  const t = new Date(Date.parse(iso) + 8 * 3600 * 1000)
-  return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日`
+  const [y, m, d] = chinaDate(iso).split('-').map(Number)
+  return `${y}年${m}月${d}日`
 }
 
 /** '09:41' left of a countdown. */

@@ -3,14 +3,12 @@
 // weekend session with the on-duty lawyer is scheduled and recorded; the agreement is drafted,
 // 王秀英 asks for a change, it is revised, both confirm and it is sealed; the repair is recorded
 // as carried out, the case closes and 王秀英 rates it.
-import { PNG, assert, input, loginAs, onFirstScreen, see, serverDb, textarea, visible, waitForMock } from '../lib.mjs'
+import { PNG, assert, input, loginAs, onFirstScreen, see, serverDb, textarea, visible, waitForMock, button } from '../lib.mjs'
 
 export const name = '解忧小屋: guide → filing with a photo → accept, invite → the other party agrees → weekend session with the lawyer → agreement, a change asked, both confirm, sealed → carried out, closed, rated'
 
 const STATION = '西牌楼社区解忧小屋'
 
-/** A button by its words (a section may carry the same words as its title). */
-const button = (page, text) => visible(page.locator('.ui-btn').filter({ hasText: new RegExp(`^${text}$`) }))
 const stored = async (page, id) => (await serverDb(page)).disputes.find((d) => d.id === id)
 const openCase = (page, id) => page.goto(`/#/packages/dispute/case/index?id=${id}`)
 const openDetail = (page, id) => page.goto(`/#/packages/dispute/detail/index?id=${id}`)

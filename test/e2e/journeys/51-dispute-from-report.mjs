@@ -2,31 +2,11 @@
 // ceiling; 刘志华 (网格员) takes it, goes to look and ends it as 民间纠纷; she is told, taps 转到解忧小屋,
 // finds the form filled from her report, and files; the mediator sees the report's history, and
 // the report links to the case for her alone.
-import { assert, input, loginAs, see, serverDb, textarea, visible, waitForMock } from '../lib.mjs'
+import { assert, input, loginAs, see, serverDb, textarea, visible, waitForMock, apiAs, button } from '../lib.mjs'
 
 export const name = '随手拍 → 解忧小屋: a report ended as 民间纠纷 becomes a prefilled dispute, linked both ways, its history before the mediator'
 
-const button = (page, text) => visible(page.locator('.ui-btn').filter({ hasText: new RegExp(`^${text}$`) }))
 
-/** A request as the signed-in person, through the app's own mocked API (filing by hand is journey 10's). */
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      // Taro's H5 storage keeps a string inside `data`; zustand's inside that, under `state`
-      let v = JSON.parse(localStorage.getItem('linli.session') || '{}')
-      while (v && typeof v === 'object' && 'data' in v) v = typeof v.data === 'string' ? JSON.parse(v.data) : v.data
-      if (typeof v === 'string') v = JSON.parse(v)
-      const token = (v.state || v).token
-      const res = await fetch(`/api/v1${p}`, {
-        method: m,
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'Idempotency-Key': `e2e-${Math.random().toString(36).slice(2)}` },
-        body: b ? JSON.stringify(b) : undefined,
-      })
-      return { status: res.status, body: await res.json() }
-    },
-    [method, path, body],
-  )
-}
 
 export async function run({ page, shot, log }) {
   await page.goto('/')
@@ -34,7 +14,7 @@ export async function run({ page, shot, log }) {
 
   // 1. 王秀英 reports the leak.
   await loginAs(page, 'demo-resident')
-  const filed = await api(page, 'POST', '/reports', {
+  const filed = await apiAs(page, 'POST', '/reports', {
     category: 'water_leak',
     description: '楼上卫生间一直往我家天花板渗水，墙皮都泡掉了，找过楼上两次没人管。',
     photos: [],

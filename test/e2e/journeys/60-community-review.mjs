@@ -2,33 +2,15 @@
 // (社区工作者) reassigns it to the second grid, whose worker 陈静 handles it; 唐文斌 passes 审核 and
 // 王秀英 rates. Then a moved clock makes another order overdue: its worker is told, and at twice
 // the limit the community gets 督办.
-import { assert, loginAs, see, serverDb, textarea, visible, waitForMock } from '../lib.mjs'
+import { assert, loginAs, see, serverDb, textarea, visible, waitForMock, apiAs, button } from '../lib.mjs'
 
 export const name = '社区复核: 退单 → 改派 → handled → 审核通过 → rated; an overdue order: the worker told, then 督办'
 
-const button = (page, text) => visible(page.locator('.ui-btn').filter({ hasText: new RegExp(`^${text}$`) }))
 const stored = async (page, id) => (await serverDb(page)).reports.find((r) => r.id === id)
 
-/** A request as the signed-in person, through the app's own mocked API (filing by hand is journey 10's). */
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      let v = JSON.parse(localStorage.getItem('linli.session') || '{}')
-      while (v && typeof v === 'object' && 'data' in v) v = typeof v.data === 'string' ? JSON.parse(v.data) : v.data
-      if (typeof v === 'string') v = JSON.parse(v)
-      const res = await fetch(`/api/v1${p}`, {
-        method: m,
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${(v.state || v).token}`, 'Idempotency-Key': `e2e-${Math.random().toString(36).slice(2)}` },
-        body: b ? JSON.stringify(b) : undefined,
-      })
-      return { status: res.status, body: await res.json() }
-    },
-    [method, path, body],
-  )
-}
 
 const fileReport = (page, description, address) =>
-  api(page, 'POST', '/reports', { category: 'facilities', description, photos: [], location: { address, communityId: 'cm-xpl', gridId: 'gd-xpl-1' }, anonymous: false, contactPhone: '13807311234' })
+  apiAs(page, 'POST', '/reports', { category: 'facilities', description, photos: [], location: { address, communityId: 'cm-xpl', gridId: 'gd-xpl-1' }, anonymous: false, contactPhone: '13807311234' })
 
 export async function run({ page, shot, log }) {
   await page.goto('/')

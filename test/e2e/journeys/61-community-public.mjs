@@ -1,11 +1,10 @@
 // 未诉先办 and 民情地图: 刘志华 files what he found on patrol and handles it; a visitor who never
 // logged in opens 民情地图, sees the district's grids and filters by category and by a grid —
 // and nothing that names a person. 唐文斌 reads his community's rates on the 数据看板.
-import { PNG, assert, input, loginAs, see, serverDb, textarea, visible, waitForMock } from '../lib.mjs'
+import { PNG, assert, input, loginAs, see, serverDb, textarea, visible, waitForMock, button } from '../lib.mjs'
 
 export const name = '未诉先办 + 民情地图: a patrol report filed and handled; the public map without login, filtered, naming nobody; the community dashboard'
 
-const button = (page, text) => visible(page.locator('.ui-btn').filter({ hasText: new RegExp(`^${text}$`) }))
 
 export async function run({ page, shot, log }) {
   await page.goto('/')

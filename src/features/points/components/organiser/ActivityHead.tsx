@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, type Activity, type ActivityStatus, type Tone } from '@/contract'
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, type Activity } from '@/contract'
 import { Section } from '@/components/ui/Section'
 import { StatusTag } from '@/components/ui/StatusTag'
 import { spanText } from '@/utils/calendar'
+import { ACTIVITY_STATUS_TONES as TONES } from '../../format'
 import './organiser.scss'
 
-const TONES: Record<ActivityStatus, Tone> = { open: 'blue', ongoing: 'green', ended: 'grey', cancelled: 'red' }
 
 /** How many signed up, checked in and out, or did not come. */
 export function countsOf(a: Activity) {

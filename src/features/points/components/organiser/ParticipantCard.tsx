@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { z } from 'zod'
-import { PARTICIPANT_STATUS_LABELS, confirmSchema, correctionAnswerSchema, type Activity, type Participant, type ParticipantStatus, type Tone } from '@/contract'
+import { PARTICIPANT_STATUS_LABELS, confirmSchema, correctionAnswerSchema, type Activity, type Participant } from '@/contract'
 import { ActionForm } from '@/components/form/ActionForm'
 import { OneTap } from '@/components/form/OneTap'
 import { Button } from '@/components/ui/Button'
@@ -11,17 +11,9 @@ import { StatusTag } from '@/components/ui/StatusTag'
 import { pointsApi } from '../../api'
 import { chinaClock, momentText } from '@/utils/calendar'
 import { halfHours } from './time'
+import { PARTICIPANT_TONES as TONES } from '../../format'
 import './organiser.scss'
 
-const TONES: Record<ParticipantStatus, Tone> = {
-  signed: 'blue',
-  waitlisted: 'grey',
-  checked_in: 'orange',
-  checked_out: 'orange',
-  absent: 'red',
-  confirmed: 'green',
-  left: 'grey',
-}
 
 /** The longest the server confirms: the activity's length, in half hours. */
 export const maxHoursOf = (a: Activity) => Math.floor((Date.parse(a.end) - Date.parse(a.start)) / 1800000) / 2
