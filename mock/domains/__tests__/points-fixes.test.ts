@@ -6,7 +6,7 @@ import { activityInput } from '../../../test/utils/bodies'
 import { createClock, createMemoryPersist, createMockServer } from '../../server'
 import { randomHex, safeEqual } from '../../server/crypto'
 import { client, newServer } from '../../server/__tests__/helpers'
-import { currentCode, readCode, tickPoints, type ActivityRecord, type PointsDb } from '../points'
+import { FORGED_CODE, currentCode, readCode, tickPoints, type ActivityRecord, type PointsDb } from '../points'
 
 const T = (iso: string) => Date.parse(iso)
 
@@ -27,7 +27,14 @@ describe('points: a db made without the seed', () => {
     const other = emptyDb('2026-11-24T00:50:00.000Z')
     other.activities.push(activity())
     const forged = currentCode(other, other.activities[0], now).token
-    expect(() => readCode(db, { token: forged }, now)).toThrow()
+    // refused as forged, at the field — not any error
+    let refused: unknown = null
+    try {
+      readCode(db, { token: forged }, now)
+    } catch (e) {
+      refused = e
+    }
+    expect(refused).toMatchObject({ status: 400, body: { fields: { token: FORGED_CODE } } })
   })
 
   test('expires from the year before its oldest earnings, not from year 0, and not this year’s', () => {

@@ -80,9 +80,6 @@ const lookupLimit = rateLimit({ name: 'disputes.invitation', max: INVITATION_LOO
 
 const db = (ctx: RouteContext) => ctx.db as unknown as DisputesDb
 
-/** A report as the reports domain will store it once it closes reports as 民间纠纷. */
-type ReportLink = ReportRecord & { closedAs?: string; disputeId?: string }
-
 const CATEGORY_TYPES: Partial<Record<ReportCategory, DisputeType>> = { water_leak: 'leak', noise: 'noise', parking: 'parking' }
 
 /** The case and the caller's relation to it; 404 for anyone who may not see it. */
@@ -114,13 +111,13 @@ const show = (ctx: RouteContext, d: DisputeRecord, status = 200) => {
 
 /**
  * The caller's report this case may come from: theirs (else 404, or 400 at the field of a
- * filing), ended by its grid worker as 民间纠纷 (status `civil`, or a record marked
- * `closedAs: 'civil'`; else 409, or 400 at the field), and not yet taken to 解忧小屋 (409).
+ * filing), ended by its grid worker as 民间纠纷 (status `civil`; else 409, or 400 at the field),
+ * and not yet taken to 解忧小屋 (409).
  */
-function sourceReport(ctx: RouteContext, id: string, field: string | null): ReportLink {
-  const r = db(ctx).reports.find((x) => x.id === id) as ReportLink | undefined
+function sourceReport(ctx: RouteContext, id: string, field: string | null): ReportRecord {
+  const r = db(ctx).reports.find((x) => x.id === id)
   if (!r || r.reporterId !== ctx.me().id) throw field ? fail.validation({ [field]: '来源工单无效' }) : fail.notFound('工单不存在或无权查看')
-  if ((r.status as string) !== 'civil' && r.closedAs !== 'civil') {
+  if (r.status !== 'civil') {
     const message = '这张工单没有按民间纠纷办结，不能转为调解申请'
     throw field ? fail.validation({ [field]: message }) : fail.conflict(message)
   }
@@ -215,7 +212,7 @@ const routes: RouteDef[] = [
       const photos = await casePhotos(ctx, input.photos, report ? report.photos : [])
       // storing photos may wait: another filing could have taken the report or the day's last
       // place meanwhile, so both are checked again with nothing awaited before the write
-      if (report && (report as ReportLink).disputeId) throw fail.conflict(`这张工单已经申请过调解（案件 ${(report as ReportLink).disputeId}）`)
+      if (report && report.disputeId) throw fail.conflict(`这张工单已经申请过调解（案件 ${report.disputeId}）`)
       fileLimit.check(ctx.db, me.id, ctx.now)
       const rec = fileDispute(d, { type: input.type, description: input.description, wants: input.wants, other: input.other, photos, stationId: input.stationId, preferredTimes: input.preferredTimes, fromReportId: report ? report.id : null }, me, ctx.now)
       if (report) report.disputeId = rec.id
