@@ -43,7 +43,8 @@ export async function run({ page, shot, log }) {
   await tap(page, '从相册选择')
   await (await chooser).setFiles({ name: 'voucher.png', mimeType: 'image/png', buffer: qrPhoto })
   const panel = visible(page.getByTestId('serve-panel'))
-  await panel.getByText('已签到').waitFor()
+  // the status tag: the timeline below may carry the same words once it has loaded
+  await panel.locator('.ui-tag', { hasText: '已签到' }).first().waitFor()
   assert((await bookings(page)).find((b) => b.id === mine.id).status === 'checked_in', 'the server checked her in')
   await shot('checked-in')
 
@@ -58,7 +59,7 @@ export async function run({ page, shot, log }) {
   await see(page, '记录：已取件/已寄回')
   await shot('steps')
   await tap(page, '记录：已取件/已寄回')
-  await panel.getByText('已办结').waitFor()
+  await panel.locator('.ui-tag', { hasText: '已办结' }).first().waitFor()
   const done = (await bookings(page)).find((b) => b.id === mine.id)
   assert(done.status === 'done' && done.steps.length === 4, `done after four steps, got ${done.status}/${done.steps.length}`)
   assert(done.steps[1].department === '天心区公安分局户政窗口', 'the department is recorded')
