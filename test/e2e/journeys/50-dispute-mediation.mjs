@@ -50,7 +50,8 @@ export async function run({ page, shot, log }) {
   await openCase(page, filed.id)
   await button(page, '受理').click()
   await button(page, '邀请对方').click()
-  const code = await visible(page.getByTestId('invite-code')).textContent()
+  // shown in two halves for reading out: the code itself has no space
+  const code = (await visible(page.getByTestId('invite-code')).textContent()).replace(/\s/g, '')
   assert((await stored(page, filed.id)).invitation.code === code.trim(), 'the invitation is stored')
   await shot('invite')
 

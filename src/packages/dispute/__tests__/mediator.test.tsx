@@ -113,9 +113,19 @@ test('accept, then invite: the code shows big with its QR, and the server stores
   await user.click(await screen.findByRole('button', { name: '邀请对方' }))
   const code = await screen.findByTestId('invite-code')
   await waitFor(() => expect(stored(d.id).invitation).toBeTruthy())
-  expect(code).toHaveTextContent(stored(d.id).invitation!.code)
+  // read out in two halves over the phone
+  const first = stored(d.id).invitation!.code
+  expect(code.textContent?.replace(/\s/g, '')).toBe(first)
   expect(within(screen.getByTestId('invite-panel')).getByTestId('qr-code')).toBeInTheDocument()
   expect(screen.getByText(/怎么交给对方/)).toBeInTheDocument()
+
+  // a new code voids the one already handed over: said first, done on the second tap
+  await user.click(screen.getByRole('button', { name: '重新生成邀请码' }))
+  expect(await screen.findByText(/原邀请码 .* 就不能用了/)).toBeInTheDocument()
+  expect(stored(d.id).invitation!.code).toBe(first)
+  await user.click(screen.getByRole('button', { name: '确认重新生成' }))
+  await waitFor(() => expect(stored(d.id).invitation!.code).not.toBe(first))
+  await waitFor(() => expect(screen.getByTestId('invite-code').textContent?.replace(/\s/g, '')).toBe(stored(d.id).invitation!.code))
 })
 
 test('transfer to another station needs a reason, then the case goes there', async () => {

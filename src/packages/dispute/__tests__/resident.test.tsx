@@ -121,11 +121,11 @@ test('the applicant invites and sees the code; the other party opens it (typed),
   await open(<DetailPage />, 'detail', { id: d.id })
   expect(await screen.findByTestId('dispute-next')).toHaveTextContent('请邀请对方')
   await user.click(button('邀请对方'))
-  const codeEl = await screen.findByTestId('invitation-code')
+  const codeEl = await screen.findByTestId('invite-code')
   const code = db().disputes.find((x) => x.id === d.id)!.invitation!.code
   expect(codeEl.textContent?.replace(/\s/g, '')).toBe(code)
   expect(screen.getByTestId('qr-code')).toBeInTheDocument()
-  expect(screen.getByTestId('dispute-invitation')).toHaveTextContent('打电话念给对方')
+  expect(screen.getByTestId('invite-panel')).toHaveTextContent('打电话念给对方')
 
   await signInAs('demo-resident-2')
   await open(<InvitationPage />, 'invitation')

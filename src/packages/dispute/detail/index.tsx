@@ -6,11 +6,11 @@ import { PageShell } from '@/components/ui/PageShell'
 import { AgreementPanel } from '@/features/disputes/components/resident/AgreementPanel'
 import { CaseFacts, CaseHead, CaseProgress, SessionList } from '@/features/disputes/components/resident/CaseFacts'
 import { ObligationFollowUp, RatePanel, ReferralPanel } from '@/features/disputes/components/resident/FollowUp'
-import { InvitePanel } from '@/features/disputes/components/resident/InvitePanel'
+import { InvitePanel } from '@/features/disputes/components/InvitePanel'
 import { useDispute } from '@/features/disputes/hooks'
 import { requireLogin, scrollToTop } from '@/services/nav'
 import { decodeParam } from '@/utils/routes'
-import '@/features/disputes/components/resident/resident.scss'
+import '@/features/disputes/components/disputes.scss'
 
 function Case({ id }: { id: string | undefined }) {
   const dispute = useDispute(id)

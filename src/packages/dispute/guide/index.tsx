@@ -6,7 +6,7 @@ import { GuideView } from '@/features/disputes/components/resident/GuideView'
 import { useDisputeGuides } from '@/features/disputes/hooks'
 import { navigate } from '@/services/nav'
 import { decodeParam } from '@/utils/routes'
-import '@/features/disputes/components/resident/resident.scss'
+import '@/features/disputes/components/disputes.scss'
 
 // One type's guide in plain words, then 申请调解 for that type.
 export default function DisputeGuidePage() {

@@ -12,7 +12,7 @@ import { useDisputeGuides, useDisputeList, useDisputeStations } from '@/features
 import { navigate } from '@/services/nav'
 import { useIsLoggedIn } from '@/stores/session'
 import { errorText } from '@/utils/errors'
-import '@/features/disputes/components/resident/resident.scss'
+import '@/features/disputes/components/disputes.scss'
 
 /** The signed-in resident's own cases, as applicant or other party. */
 function MyCases() {

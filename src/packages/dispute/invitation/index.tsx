@@ -9,7 +9,7 @@ import type { ApiError } from '@/services/http'
 import { requireLogin } from '@/services/nav'
 import { errorText } from '@/utils/errors'
 import { decodeParam } from '@/utils/routes'
-import '@/features/disputes/components/resident/resident.scss'
+import '@/features/disputes/components/disputes.scss'
 
 function Invitation({ initial }: { initial: string }) {
   const [code, setCode] = useState(initial)

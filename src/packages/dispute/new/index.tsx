@@ -7,7 +7,7 @@ import { DisputeForm, type DisputeFormValues } from '@/features/disputes/compone
 import { useDisputeFromReport, useDisputeStations } from '@/features/disputes/hooks'
 import { replace, requireLogin } from '@/services/nav'
 import { decodeParam } from '@/utils/routes'
-import '@/features/disputes/components/resident/resident.scss'
+import '@/features/disputes/components/disputes.scss'
 
 /**
  * What a report closed as 民间纠纷 brings. Its place is the reporter's own flat, usually: it stays

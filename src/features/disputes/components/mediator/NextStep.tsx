@@ -5,7 +5,7 @@ import { Section } from '@/components/ui/Section'
 import { AgreementForm, AgreementView } from './AgreementPanel'
 import { FiledPanel } from './FiledPanel'
 import { ClosePanel, FollowupPanel, ReferPanel } from './FollowupPanel'
-import { InvitePanel } from './InvitePanel'
+import { InvitePanel } from '../InvitePanel'
 import { SchedulePanel } from './SchedulePanel'
 import './mediator.scss'
 
