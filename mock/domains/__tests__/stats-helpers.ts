@@ -1,6 +1,7 @@
 // Report records of the real shape with known times, for the stats tests and their hand counts.
-// Built here rather than through the reports domain's operations: the counting must hold for the
-// shape of a record, whatever path produced it (and the loop's operations are still changing).
+// Built here rather than through the reports domain's operations, so a slice of a month is cheap
+// to state; each step writes what the loop's operation writes (reports/machine.ts), and the stats
+// tests also drive one ticket through the real routes to hold the two together.
 import { URGENCY_LIMIT_HOURS, CATEGORY_INFO, type Gate, type Rating, type ReportCategory } from '../../../src/contract'
 import type { EventRecord, ReportRecord } from '../reports/state'
 
@@ -75,14 +76,26 @@ export class Ticket {
     this.ev(at, 'handle', 'take', W)
     return this
   }
-  /** 办结 as the loop does it today: 办理, 审核 (passed at once) and 回复 at the same instant */
-  handle(at: string) {
-    this.r.status = 'replied'
+  /**
+   * 办结 as the loop does it: 办理 is done at `at` and the reply waits, for the workers only, at
+   * 审核 (status reviewing); passing 审核 at `passAt` (the same instant unless said) sends the
+   * reply, dated then and carrying when 办理 ended. `passAt` null: still at 审核.
+   */
+  handle(at: string, passAt: string | null = at) {
+    this.r.status = 'reviewing'
     this.r.gateDone.handle = { at, ...W }
-    this.ev(at, 'review', 'review', SYS)
-    this.r.gateDone.review = { at, ...SYS }
-    this.ev(at, 'reply', 'reply', W, { text: '已处理' })
+    this.ev(at, 'reply', 'reply', W, { text: '已处理', internal: true })
+    return passAt ? this.pass(passAt) : this
+  }
+  pass(at: string) {
+    const org = { actorId: 'demo-organiser', actorRole: 'organiser' as const, actorName: '唐文斌' }
+    const i = this.r.events.findIndex((e) => e.action === 'reply' && e.internal)
+    const [held] = this.r.events.splice(i, 1)
+    this.ev(at, 'review', 'review', org, { text: '社区审核通过' })
+    this.r.gateDone.review = { at, ...org }
+    this.ev(at, 'reply', 'reply', W, { text: held.text, handledAt: this.r.gateDone.handle!.at })
     this.r.gateDone.reply = { at, ...W }
+    this.r.status = 'replied'
     return this
   }
   rate(at: string, rating: Rating) {

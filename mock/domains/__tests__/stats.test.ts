@@ -1,7 +1,8 @@
 // The published rates on a slice counted by hand, the hot topics, who may read which figures,
 // and that nothing public names, reaches or describes a person.
 import { personalStrings } from '../../../test/utils/privacy'
-import { client, newServer, type Json } from '../../server/__tests__/helpers'
+import { handleInput, rateInput, reportInput } from '../../../test/utils/bodies'
+import { DAY, HOUR, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
 import type { ReportRecord } from '../reports/state'
 import { dashboardOf, hotTopicsOf, publicRef, ratesOf, weeklyOf } from '../stats'
 import { Ticket } from './stats-helpers'
@@ -257,5 +258,30 @@ describe('stats: nothing public identifies a person', () => {
     for (const r of anon) expect(refs.has(publicRef(server.db, r.id))).toBe(false)
     // stable: the same ticket, the same handle
     expect((await c.get('/public/map')).body.items.map((i: Json) => i.ref)).toEqual(map.items.map((i: Json) => i.ref))
+  })
+})
+
+describe('stats: a ticket driven through the loop, not built by hand', () => {
+  // 审核 holds the worker's reply until it passes, and the reply the resident reads is dated
+  // then: 办理 on time stays on time however long 审核 took, also once the ticket is reopened
+  test('办理 on time is measured at 办结, not at 审核 or the reply, before and after a reopen', async () => {
+    const { server, clock } = newServer()
+    const c = client(server)
+    const [resident, worker, organiser] = await Promise.all(['demo-resident', 'demo-grid-worker', 'demo-organiser'].map((id) => c.login(id)))
+    const filed = await c.post('/reports', reportInput({ category: 'water_leak' }), resident)
+    const id = filed.body.id as string
+    expect(filed.body.deadline).toBe(new Date(Date.parse(T0) + DAY).toISOString())
+    await c.post(`/reports/${id}/take`, {}, worker)
+    clock.advance(20 * HOUR)
+    expect((await c.post(`/reports/${id}/handle`, handleInput(), worker)).body.status).toBe('reviewing')
+    clock.advance(10 * HOUR) // 审核 passes after the 24 h deadline
+    expect((await c.post(`/reports/${id}/review`, { action: 'pass' }, organiser)).body.status).toBe('replied')
+    const record = () => server.db.reports.find((r) => r.id === id)!
+    const counts = () => ratesOf([record()], [grid1], 'this_month', clock.now().getTime())[0].counts
+    clock.advance(60e3) // a period running now ends now: what happened this instant is not in it yet
+    expect(counts()).toMatchObject({ handled: 1, handledOnTime: 1 })
+    expect((await c.post(`/reports/${id}/rate`, rateInput({ rating: 'unsatisfied', comment: '水还在漏，没有修好' }), resident)).body.status).toBe('handling')
+    clock.advance(60e3)
+    expect(counts()).toMatchObject({ handled: 1, handledOnTime: 1, rated: 1, satisfied: 0 })
   })
 })

@@ -616,6 +616,8 @@ export function passReview(db: DbState, r: ReportRecord, by: UserRecord | null, 
   const replyText = reply && reply.text ? reply.text : '已办结'
   const ev: Omit<EventRecord, 'id'> = { at, gate: 'reply', action: 'reply', ...replier, text: replyText }
   if (reply && reply.photos && reply.photos.length) ev.photos = reply.photos.slice()
+  // the gate 办理 is cleared if the resident reopens the ticket: the rates still need its instant
+  if (r.gateDone.handle) ev.handledAt = r.gateDone.handle.at
   addEvent(db, r, ev)
   r.gateDone.reply = { at, ...replier }
   if (r.patrol) {

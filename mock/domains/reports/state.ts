@@ -19,6 +19,11 @@ export interface EventRecord {
   rating?: Rating
   /** an internal note: shown to the grid's workers only */
   internal?: boolean
+  /**
+   * on a reply that waited for 审核: when the worker finished 办理 (the reply is dated at the pass).
+   * Kept on the record for the rates, never projected.
+   */
+  handledAt?: Iso
 }
 
 export interface GateDone {

@@ -130,8 +130,8 @@ function closedAt(r: ReportRecord, lastClose: string): string {
  * - dispatched: dispatched to a grid in the period (the 派发 gate; a patrol report is its own
  *   worker's from the start and is left out, or it would flatter the response rate);
  *   respondedIn24h: of those, taken (接单) within 24 h of that dispatch.
- * - handled: the latest completion of 办理 (gateDone.handle, else the latest 'reply' event for a
- *   ticket reopened since) in the period; on time when at or before the deadline of that round.
+ * - handled: the latest completion of 办理 (gateDone.handle, else, for a ticket reopened since, the
+ *   latest reply: when its worker finished, which 审核 kept on it) in the period; on time when at or before the deadline of that round.
  * - due: the record's deadline (of a ticket dispatched to a grid) or its closing in the period;
  *   solved: due, closed as solved, and closed before the period ends.
  * - rated / satisfied: every rating (回访) given in the period, a reopened ticket's earlier
@@ -185,7 +185,8 @@ export function factsOf(r: ReportRecord, from: string, to: string, now: string):
     } else if (a === 'reopen') {
       roundStart = e.at
     } else if (a === 'reply') {
-      lastReply = e.at
+      // a reply that waited for 审核 is dated at the pass; 办理 ended at handledAt
+      lastReply = e.handledAt || e.at
       lastReplyRound = roundStart
     } else if (a === 'close') {
       lastClose = e.at
