@@ -10,14 +10,25 @@ import {
   type DisputeRelation,
   type DutyDay,
   type DutyPerson,
+  type MediationSession,
   type Obligation,
 } from '@/contract'
 import type { Step } from '@/components/ui/Steps'
-import { chinaDate, dayText, momentText } from '@/utils/calendar'
+import { chinaDate, dayText, momentText, spanText, weekdayOf } from '@/utils/calendar'
 
 const DAY_MS = 24 * 3600 * 1000
 
 export const RELATION_LABELS: Record<DisputeRelation, string> = { applicant: '申请人', respondent: '对方当事人', mediator: '调解员' }
+
+/** A Saturday or Sunday ('YYYY-MM-DD', China calendar): the days a 民警 or 律师 sits in. */
+export function isWeekend(date: string): boolean {
+  const w = weekdayOf(date)
+  return w === 0 || w === 6
+}
+
+/** '11月28日 周六 09:00–10:00' */
+export const sessionTime = (s: Pick<MediationSession, 'at' | 'durationMinutes'>) =>
+  spanText(s.at, new Date(Date.parse(s.at) + s.durationMinutes * 60_000).toISOString())
 
 /** '民警 张伟（西牌楼派出所）' */
 export const dutyPersonText = (p: DutyPerson) => `${p.kind === 'police' ? '民警' : '律师'} ${p.name}（${p.org}）`
@@ -55,11 +66,14 @@ export function daysLeft(iso: string, now: number): number {
   return Math.max(0, Math.round((Date.parse(chinaDate(iso)) - Date.parse(chinaDate(now))) / DAY_MS))
 }
 
-/** '第 5 天 · 通常 30 天内办结' while open; '共用时 12 天' once it ended. */
+/**
+ * '第 5 天 · 通常 30 天内办结' while open (past the target: '第 31 天 · 已超过 30 天'); '共用时 12 天'
+ * once it ended. The server counts whole days since filing from 0; people count the filing day as the first.
+ */
 export function dayCountText(d: Pick<Dispute, 'status' | 'days'>): string {
   const day = Math.max(1, d.days + (d.status === 'closed' || d.status === 'referred' ? 0 : 1))
   if (d.status === 'closed' || d.status === 'referred') return `共用时 ${day} 天`
-  return `第 ${day} 天 · 通常 ${CASE_TARGET_DAYS} 天内办结`
+  return day > CASE_TARGET_DAYS ? `第 ${day} 天 · 已超过 ${CASE_TARGET_DAYS} 天` : `第 ${day} 天 · 通常 ${CASE_TARGET_DAYS} 天内办结`
 }
 
 /** The gates as steps: passed ones with their time and actor, the first open one current. */

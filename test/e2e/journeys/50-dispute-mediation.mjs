@@ -91,7 +91,7 @@ export async function run({ page, shot, log }) {
   await see(page, '双方到场')
   await textarea(page, '如：2026年11月，1202室卫生间漏水致1102室天花板受损，双方就维修和赔偿协商').fill('1202 室卫生间防水层老化，渗水致 1102 室天花板受损，双方协商维修与赔偿。')
   const row = visible(page.getByTestId('obligation-row'))
-  await row.getByRole('radio', { name: '对方' }).click()
+  await row.getByRole('radio', { name: '对方当事人' }).click()
   await input(page, '如：赔偿天花板修复费用').fill('修复卫生间防水并赔偿天花板修补费用')
   await input(page, '不涉及金额可不填').fill('1200')
   const due = new Date(Date.parse(session.at) + 14 * 86400e3 + 8 * 3600e3).toISOString().slice(0, 10)

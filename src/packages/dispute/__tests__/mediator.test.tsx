@@ -244,9 +244,9 @@ test('draft an agreement with two obligations; once both parties confirm, the se
     fireEvent.change(within(row).getByLabelText(`第 ${i + 1} 项履行期限`), { target: { value: due } })
     await user.type(inputs(AGREEMENT_PLACEHOLDERS.how), how)
   }
-  await fill(0, '对方', '修复卫生间防水层', '', '2026-12-10', '请有资质的师傅施工，物业见证')
+  await fill(0, '对方当事人', '修复卫生间防水层', '', '2026-12-10', '请有资质的师傅施工，物业见证')
   await user.click(within(form).getByRole('button', { name: '添加一项履行内容' }))
-  await fill(1, '对方', '赔偿刷墙费用', '800', '2026-12-15', '微信转账给申请人')
+  await fill(1, '对方当事人', '赔偿刷墙费用', '800', '2026-12-15', '微信转账给申请人')
   await user.click(within(form).getByRole('button', { name: '提交协议，请双方确认' }))
   await waitFor(() => expect(stored(d.id).agreement).toBeTruthy())
   expect(stored(d.id).agreement!.obligations).toEqual([
@@ -282,7 +282,7 @@ test('follow-up: an obligation recorded as carried out, then the case is closed 
   await signInAs('demo-mediator')
   await openCase(d.id)
   const row = await screen.findByTestId('followup-obligation')
-  expect(row).toHaveTextContent('对方赔偿刷墙费用 800 元')
+  expect(row).toHaveTextContent('对方当事人赔偿刷墙费用 800 元')
   expect(screen.queryByTestId('close-form')).not.toBeInTheDocument()
   await user.click(within(row).getByRole('radio', { name: '已履行' }))
   await user.type(await native('如：电话回访，申请人确认已收到转账'), '申请人确认已收到 800 元')
@@ -328,7 +328,7 @@ test('a party\'s change request shows with its version; without agreement the me
   await disputesApi.change(d.id, { reason: '刷墙费用太高，最多500元' }, key())
   await signInAs('demo-mediator')
   await openCase(d.id)
-  expect(await screen.findByTestId('agreement-change')).toHaveTextContent('对方（第 1 版')
+  expect(await screen.findByTestId('agreement-change')).toHaveTextContent('对方当事人（第 1 版')
   expect(screen.getByTestId('agreement-change')).toHaveTextContent('刷墙费用太高，最多500元')
   // the revision starts from the current version
   expect(await native(AGREEMENT_PLACEHOLDERS.facts)).toHaveValue('1202 卫生间防水层老化，导致 1102 天花板渗水，经物业确认。')

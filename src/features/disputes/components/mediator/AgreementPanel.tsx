@@ -9,11 +9,10 @@ import { TextInput } from '@/components/ui/TextInput'
 import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { serverNow } from '@/services/http'
-import { chinaDate, dayText } from '@/utils/calendar'
-import { formatTime } from '@/utils/format'
+import { chinaDate, dayText, momentText } from '@/utils/calendar'
 import { disputesApi } from '../../api'
 import { DateField } from '@/components/form/DateTime'
-import { PARTY_LABELS, yuan } from './format'
+import { RELATION_LABELS, dateText, yuanText } from '../../format'
 import './mediator.scss'
 
 /** Placeholders, which tests type into. */
@@ -31,15 +30,15 @@ export function AgreementView({ a }: { a: Agreement }) {
       {a.no ? (
         <>
           <Text className='dm-sealed' data-testid='agreement-no'>{`调解协议书 ${a.no}`}</Text>
-          {a.sealedAt && <Text className='dm-line'>{`双方已确认，${formatTime(a.sealedAt)} 生效`}</Text>}
+          {a.sealedAt && <Text className='dm-line'>{`双方已确认，${momentText(a.sealedAt)} 生效`}</Text>}
           {a.judicialDeadline && (
-            <Text className='dm-note'>{`当事人可在 ${formatTime(a.judicialDeadline)} 前（生效后 ${JUDICIAL_CONFIRM_DAYS} 日内）共同向人民法院申请司法确认。`}</Text>
+            <Text className='dm-note'>{`当事人可在 ${dateText(a.judicialDeadline)} 前（生效后 ${JUDICIAL_CONFIRM_DAYS} 日内）共同向人民法院申请司法确认。`}</Text>
           )}
         </>
       ) : (
         <Text className='dm-sub'>{`协议草稿 · 第 ${a.version} 版`}</Text>
       )}
-      <Text className='dm-line'>{`拟定于 ${formatTime(a.draftedAt)}`}</Text>
+      <Text className='dm-line'>{`拟定于 ${momentText(a.draftedAt)}`}</Text>
       <Text className='dm-sub'>纠纷事实</Text>
       <Text className='dm-line'>{a.facts}</Text>
       <Text className='dm-sub'>履行内容</Text>
@@ -49,14 +48,14 @@ export function AgreementView({ a }: { a: Agreement }) {
       <Text className='dm-sub'>双方确认</Text>
       {(['applicant', 'respondent'] as const).map((p) => (
         <Text key={p} className='dm-line' data-testid={`confirm-${p}`}>
-          {`${PARTY_LABELS[p]}：${a.confirmedAt[p] ? `已于 ${formatTime(a.confirmedAt[p])} 确认第 ${a.version} 版` : '尚未确认'}`}
+          {`${RELATION_LABELS[p]}：${a.confirmedAt[p] ? `已于 ${momentText(a.confirmedAt[p])} 确认第 ${a.version} 版` : '尚未确认'}`}
         </Text>
       ))}
       {a.changes.length > 0 && (
         <>
           <Text className='dm-sub'>修改意见</Text>
           {a.changes.map((c, i) => (
-            <Text key={i} className='dm-line' data-testid='agreement-change'>{`${PARTY_LABELS[c.by]}（第 ${c.version} 版，${formatTime(c.at)}）：${c.reason}`}</Text>
+            <Text key={i} className='dm-line' data-testid='agreement-change'>{`${RELATION_LABELS[c.by]}（第 ${c.version} 版，${momentText(c.at)}）：${c.reason}`}</Text>
           ))}
         </>
       )}
@@ -65,7 +64,7 @@ export function AgreementView({ a }: { a: Agreement }) {
 }
 
 export function obligationText(o: Pick<Obligation, 'party' | 'what' | 'amount' | 'dueDate' | 'how'>): string {
-  return `${PARTY_LABELS[o.party]}${o.what}${o.amount !== null ? ` ${yuan(o.amount)}` : ''}，${dayText(o.dueDate)}前，${o.how}`
+  return `${RELATION_LABELS[o.party]}${o.what}${o.amount !== null ? ` ${yuanText(o.amount)}` : ''}，${dayText(o.dueDate)}前，${o.how}`
 }
 
 interface Row extends Record<string, unknown> {
@@ -81,10 +80,7 @@ interface Values extends Record<string, unknown> {
 }
 
 const EMPTY_ROW: Row = { party: '', what: '', amount: '', dueDate: '', how: '' }
-const PARTIES = [
-  { value: 'applicant' as const, label: '申请人' },
-  { value: 'respondent' as const, label: '对方' },
-]
+const PARTIES = (['applicant', 'respondent'] as const).map((value) => ({ value, label: RELATION_LABELS[value] }))
 
 function valuesOf(a: Agreement | null): Values {
   if (!a) return { facts: '', obligations: [{ ...EMPTY_ROW }] }

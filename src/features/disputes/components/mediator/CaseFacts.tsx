@@ -6,8 +6,8 @@ import { Section } from '@/components/ui/Section'
 import { Steps, type Step } from '@/components/ui/Steps'
 import { StatusTag } from '@/components/ui/StatusTag'
 import { Timeline } from '@/components/ui/Timeline'
-import { formatTime } from '@/utils/format'
-import { dayCountText } from './format'
+import { momentText } from '@/utils/calendar'
+import { dayCountText } from '../../format'
 import './mediator.scss'
 
 /** What the case is, where it stands and for how long: the top of the mediator's page. */
@@ -20,8 +20,8 @@ export function CaseHead({ d }: { d: Dispute }) {
           <StatusTag label={DISPUTE_STATUS_LABELS[d.status]} tone={DISPUTE_STATUS_TONES[d.status]} status={d.status} />
           <Text className='dm-row__meta'>{`案件号 ${d.id}`}</Text>
         </View>
-        {open && <Text className='dm-days' data-testid='case-days'>{dayCountText(d.days)}</Text>}
-        <Text className='dm-row__meta'>{`${formatTime(d.createdAt)} 申请 · ${d.stationName}${d.mediatorName ? ` · 调解员 ${d.mediatorName}` : ''}`}</Text>
+        {open && <Text className='dm-days' data-testid='case-days'>{dayCountText(d)}</Text>}
+        <Text className='dm-row__meta'>{`${momentText(d.createdAt)} 申请 · ${d.stationName}${d.mediatorName ? ` · 调解员 ${d.mediatorName}` : ''}`}</Text>
         {d.referral && <Text className='dm-line'>{`已转介：${REFERRAL_LABELS[d.referral.to]}。${d.referral.note}`}</Text>}
       </View>
     </Section>
@@ -57,7 +57,7 @@ export function CaseFacts({ d }: { d: Dispute }) {
       </Section>
       {d.fromReport && (
         <Section title={`来源工单 ${d.fromReport.id}`}>
-          <Timeline items={d.fromReport.events.slice().reverse().map((e, i) => ({ title: e.text, time: formatTime(e.at), state: i === 0 ? 'current' : 'done' }))} />
+          <Timeline items={d.fromReport.events.slice().reverse().map((e, i) => ({ title: e.text, time: momentText(e.at), state: i === 0 ? 'current' : 'done' }))} />
         </Section>
       )}
     </>
@@ -85,7 +85,7 @@ export function CaseHistory({ d }: { d: Dispute }) {
       </Section>
       {d.events.length > 0 && (
         <Section title='案件记录'>
-          <Timeline items={d.events.slice().reverse().map((e, i) => ({ title: e.text, time: formatTime(e.at), text: e.by, state: i === 0 ? 'current' : 'done' }))} />
+          <Timeline items={d.events.slice().reverse().map((e, i) => ({ title: e.text, time: momentText(e.at), text: e.by, state: i === 0 ? 'current' : 'done' }))} />
         </Section>
       )}
     </>

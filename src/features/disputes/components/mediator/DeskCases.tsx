@@ -17,10 +17,10 @@ import { Section } from '@/components/ui/Section'
 import { Spinner } from '@/components/ui/Spinner'
 import { StatusTag } from '@/components/ui/StatusTag'
 import { role } from '@/components/ui/a11y'
+import { momentText } from '@/utils/calendar'
 import { errorText } from '@/utils/errors'
-import { formatTime } from '@/utils/format'
 import { useDisputeList } from '../../hooks'
-import { dayCountText } from './format'
+import { dayCountText } from '../../format'
 import './mediator.scss'
 
 type Tab = 'queue' | 'done'
@@ -91,11 +91,11 @@ function CaseRow({ d, onOpen }: { d: DisputeSummary; onOpen: (d: DisputeSummary)
           <StatusTag label={DISPUTE_STATUS_LABELS[d.status]} tone={DISPUTE_STATUS_TONES[d.status]} status={d.status} />
         </View>
         <Text className='dm-row__text'>{d.summary}</Text>
-        <Text className='dm-row__meta'>{`${formatTime(d.createdAt)} 申请 · ${d.stationName}`}</Text>
+        <Text className='dm-row__meta'>{`${momentText(d.createdAt)} 申请 · ${d.stationName}`}</Text>
         {waiting && d.overdue && (
           <Text className='dm-row__overdue' data-testid='desk-overdue'>{`超过${ACCEPT_WORKING_DAYS}个工作日未受理`}</Text>
         )}
-        {!waiting && d.status !== 'closed' && d.status !== 'referred' && <Text className='dm-row__days'>{dayCountText(d.days)}</Text>}
+        {!waiting && d.status !== 'closed' && d.status !== 'referred' && <Text className='dm-row__days'>{dayCountText(d)}</Text>}
       </View>
     </ListItem>
   )

@@ -3,7 +3,7 @@ import { DISPUTE_TYPE_LABELS, type DutySession } from '@/contract'
 import { Empty } from '@/components/ui/Empty'
 import { Section } from '@/components/ui/Section'
 import { Tag } from '@/components/ui/StatusTag'
-import { sessionTime } from './format'
+import { sessionTime } from '../../format'
 import './mediator.scss'
 
 interface Props {

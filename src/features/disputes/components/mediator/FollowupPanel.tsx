@@ -4,10 +4,10 @@ import { REFERRALS, REFERRAL_LABELS, closeSchema, fulfilSchema, referralSchema, 
 import { ActionForm } from '@/components/form/ActionForm'
 import { Section } from '@/components/ui/Section'
 import { Tag } from '@/components/ui/StatusTag'
-import { formatTime } from '@/utils/format'
+import { momentText } from '@/utils/calendar'
 import { disputesApi } from '../../api'
 import { obligationText } from './AgreementPanel'
-import { PARTY_LABELS } from './format'
+import { RELATION_LABELS } from '../../format'
 import './mediator.scss'
 
 // the form's choice is a chip ('true' / 'false'); the server takes a boolean
@@ -17,8 +17,6 @@ const fulfilForm = z
     note: fulfilSchema.shape.note,
   })
   .strict()
-
-const WHO = { applicant: '申请人', respondent: '对方', mediator: '调解员' } as const
 
 interface Props {
   d: Dispute
@@ -42,7 +40,7 @@ export function FollowupPanel({ d, onChange }: Props) {
           </View>
           <Text className='dm-line'>{obligationText(o)}</Text>
           {o.reports.map((r, j) => (
-            <Text key={j} className='dm-note'>{`${WHO[r.by]} ${formatTime(r.at)}：${r.done ? '已履行' : '未履行'}${r.note ? `，${r.note}` : ''}`}</Text>
+            <Text key={j} className='dm-note'>{`${RELATION_LABELS[r.by]} ${momentText(r.at)}：${r.done ? '已履行' : '未履行'}${r.note ? `，${r.note}` : ''}`}</Text>
           ))}
           {canFulfil && (
             <ActionForm
@@ -52,7 +50,7 @@ export function FollowupPanel({ d, onChange }: Props) {
               submitLabel={`记录第 ${i + 1} 项回访`}
               onDone={onChange}
               fields={[
-                { name: 'done', label: `${PARTY_LABELS[o.party]}是否已履行`, kind: 'chips', required: true, options: [{ value: 'true', label: '已履行' }, { value: 'false', label: '未履行' }] },
+                { name: 'done', label: `${RELATION_LABELS[o.party]}是否已履行`, kind: 'chips', required: true, options: [{ value: 'true', label: '已履行' }, { value: 'false', label: '未履行' }] },
                 { name: 'note', label: '回访说明（选填）', kind: 'text', maxlength: 300, placeholder: '如：电话回访，申请人确认已收到转账' },
               ]}
             />

@@ -14,7 +14,7 @@ import { chinaDate, dayText, toChinaIso } from '@/utils/calendar'
 import { disputesApi } from '../../api'
 import { useDisputeStations } from '../../hooks'
 import { DateTimeField } from '@/components/form/DateTime'
-import { dutyText, isWeekend } from './format'
+import { dutyPersonText, isWeekend } from '../../format'
 import './mediator.scss'
 
 interface Values extends Record<string, unknown> {
@@ -106,8 +106,8 @@ export function SchedulePanel({ d, onChange }: { d: Dispute; onChange: (d: Dispu
             {station && !duty && <Text className='dm-note'>这一天的值班表还没有排出</Text>}
             {duty && (
               <>
-                <Text className='dm-line'>{duty.police ? dutyText(duty.police) : '民警：无人值班'}</Text>
-                <Text className='dm-line'>{duty.lawyer ? dutyText(duty.lawyer) : '律师：无人值班'}</Text>
+                <Text className='dm-line'>{duty.police ? dutyPersonText(duty.police) : '民警：无人值班'}</Text>
+                <Text className='dm-line'>{duty.lawyer ? dutyPersonText(duty.lawyer) : '律师：无人值班'}</Text>
               </>
             )}
             <Field name='withPolice' label='坐堂民警' error={fields.withPolice}>

@@ -5,9 +5,9 @@ import { Empty } from '@/components/ui/Empty'
 import { Section } from '@/components/ui/Section'
 import { Tag } from '@/components/ui/StatusTag'
 import { serverNow } from '@/services/http'
-import { formatTime } from '@/utils/format'
+import { momentText } from '@/utils/calendar'
 import { disputesApi } from '../../api'
-import { dutyText, sessionTime } from './format'
+import { dutyPersonText, sessionTime } from '../../format'
 import './mediator.scss'
 
 /** Placeholders, which tests type into. */
@@ -46,13 +46,13 @@ function SessionCard({ d, s, canRecord, onChange }: { d: Dispute; s: MediationSe
         <Tag tone={s.recordedAt ? 'green' : 'blue'}>{s.recordedAt ? '已记录' : '待调解'}</Tag>
       </View>
       <Text className='dm-line'>{`地点：${s.room}`}</Text>
-      {s.police && <Text className='dm-line'>{`坐堂：${dutyText(s.police)}`}</Text>}
-      {s.lawyer && <Text className='dm-line'>{`坐堂：${dutyText(s.lawyer)}`}</Text>}
+      {s.police && <Text className='dm-line'>{`坐堂：${dutyPersonText(s.police)}`}</Text>}
+      {s.lawyer && <Text className='dm-line'>{`坐堂：${dutyPersonText(s.lawyer)}`}</Text>}
       {s.minutes && (
         <View className='dm-block' data-testid='session-minutes'>
           <Text className='dm-sub'>调解记录（双方可见）</Text>
           <Text className='dm-line'>{s.minutes}</Text>
-          {s.recordedAt && <Text className='dm-note'>{`记录于 ${formatTime(s.recordedAt)}`}</Text>}
+          {s.recordedAt && <Text className='dm-note'>{`记录于 ${momentText(s.recordedAt)}`}</Text>}
         </View>
       )}
       {s.privateNote && (
