@@ -1,12 +1,10 @@
 // China time (UTC+8, no daylight saving): the residents' days, months and years. The one copy
 // every domain reads them from, so a day boundary is the same day boundary everywhere.
-import type { Iso } from '../../src/contract'
+import { CHINA_OFFSET_MS, chinaClock, chinaDay, type Iso } from '../../src/contract'
+
+export { CHINA_OFFSET_MS, chinaDay }
 
 const HOUR = 3600 * 1000
-export const CHINA_OFFSET_MS = 8 * HOUR
-
-/** 'YYYY-MM-DD' of an instant, China time. */
-export const chinaDay = (ms: number): string => new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10)
 
 /** 'YYYYMMDD' of an instant, China time (ticket and booking numbers). */
 export const chinaDayCompact = (iso: Iso): string => chinaDay(Date.parse(iso)).replace(/-/g, '')
@@ -17,13 +15,10 @@ export const chinaMonth = (ms: number): string => new Date(ms + CHINA_OFFSET_MS)
 export const chinaYear = (ms: number): number => new Date(ms + CHINA_OFFSET_MS).getUTCFullYear()
 
 /** 'HH:mm' of an instant, China time. */
-export const chinaHourMinute = (iso: Iso): string => new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString().slice(11, 16)
+export const chinaHourMinute = (iso: Iso): string => chinaClock(iso)
 
 /** 'MM-DD HH:mm' of an instant, China time. */
-export const chinaDayTime = (iso: Iso): string => {
-  const s = new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString()
-  return `${s.slice(5, 10)} ${s.slice(11, 16)}`
-}
+export const chinaDayTime = (iso: Iso): string => `${chinaDay(iso).slice(5)} ${chinaClock(iso)}`
 
 /** The instant `hour`:00 China time on 'YYYY-MM-DD'. */
 export const chinaInstant = (date: string, hour: number): number => Date.parse(`${date}T00:00:00Z`) + hour * HOUR - CHINA_OFFSET_MS

@@ -8,6 +8,7 @@ export * from './validate'
 export * from './fields'
 export * from './page'
 export * from './pageQuery'
+export * from './china'
 
 /** ISO-8601 timestamp string. */
 export type Iso = string

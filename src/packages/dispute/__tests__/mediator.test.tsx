@@ -79,13 +79,13 @@ test('the desk lists the station\'s new cases first, the one waiting past two wo
   await signInAs('demo-mediator')
   await open(<DeskPage />, 'desk')
   const fresh = await screen.findByTestId('desk-new')
-  await waitFor(() => expect(within(fresh).getAllByTestId('desk-case')).toHaveLength(2))
-  const rows = within(fresh).getAllByTestId('desk-case')
+  await waitFor(() => expect(within(fresh).getAllByTestId('dispute-row')).toHaveLength(2))
+  const rows = within(fresh).getAllByTestId('dispute-row')
   // the seed's parking case has waited five days: it comes first, flagged
   expect(rows[0]).toHaveTextContent('停车纠纷')
-  expect(within(rows[0]).getByTestId('desk-overdue')).toHaveTextContent('超过2个工作日未受理')
+  expect(within(rows[0]).getByTestId('dispute-overdue')).toHaveTextContent('超过2个工作日未受理')
   expect(rows[1]).toHaveTextContent('邻里漏水')
-  expect(within(rows[1]).queryByTestId('desk-overdue')).not.toBeInTheDocument()
+  expect(within(rows[1]).queryByTestId('dispute-overdue')).not.toBeInTheDocument()
   // the other mediator's case at the same station is not hers
   expect(screen.queryByText(/噪音扰民/)).not.toBeInTheDocument()
   expect(screen.queryByTestId('duty-session')).not.toBeInTheDocument()
@@ -190,14 +190,14 @@ test('schedule a weekend session with the on-duty lawyer: a day without one is r
   expect(duty[0]).toHaveTextContent('律师坐堂')
   expect(screen.queryByText(LEAK)).not.toBeInTheDocument()
   expect(screen.queryByText('王秀英')).not.toBeInTheDocument()
-  expect(screen.queryByTestId('desk-case')).not.toBeInTheDocument()
+  expect(screen.queryByTestId('dispute-row')).not.toBeInTheDocument()
 
   // the police officer was not asked: nothing for him
   await signInAs('demo-police')
   await open(<DeskPage />, 'desk')
   expect(await screen.findByText('近期没有需要您参加的调解')).toBeInTheDocument()
   expect(screen.queryByTestId('duty-session')).not.toBeInTheDocument()
-  expect(screen.queryByTestId('desk-case')).not.toBeInTheDocument()
+  expect(screen.queryByTestId('dispute-row')).not.toBeInTheDocument()
 })
 
 test('after the session the minutes and the private note are stored; the parties read the minutes and never the note', async () => {

@@ -6,7 +6,7 @@ import { ListItem } from '@/components/ui/ListItem'
 import { Notice } from '@/components/ui/Notice'
 import { PageShell } from '@/components/ui/PageShell'
 import { Section } from '@/components/ui/Section'
-import { CaseRow } from '@/features/disputes/components/resident/CaseRow'
+import { CaseRow } from '@/features/disputes/components/CaseRow'
 import { StationCard } from '@/features/disputes/components/resident/StationCard'
 import { useDisputeGuides, useDisputeList, useDisputeStations } from '@/features/disputes/hooks'
 import { navigate } from '@/services/nav'
@@ -22,7 +22,7 @@ function MyCases() {
   return (
     <Section title='我的调解'>
       {list.items.map((d) => (
-        <CaseRow key={d.id} d={d} />
+        <CaseRow key={d.id} d={d} onOpen={() => navigate(links.disputeDetail(d.id))} />
       ))}
       <LoadMore list={list} totalText={(n) => `共 ${n} 件`} />
     </Section>

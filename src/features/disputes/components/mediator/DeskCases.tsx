@@ -1,26 +1,16 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import {
-  ACCEPT_WORKING_DAYS,
-  DISPUTE_STATUSES,
-  DISPUTE_STATUS_LABELS,
-  DISPUTE_STATUS_TONES,
-  DISPUTE_TYPE_LABELS,
-  type DisputeSummary,
-} from '@/contract'
+import { DISPUTE_STATUSES, DISPUTE_STATUS_LABELS, type DisputeSummary } from '@/contract'
 import { LoadMore } from '@/components/form/LoadMore'
 import { ChipGroup } from '@/components/ui/ChipGroup'
 import { Empty } from '@/components/ui/Empty'
-import { ListItem } from '@/components/ui/ListItem'
 import { Notice } from '@/components/ui/Notice'
 import { Section } from '@/components/ui/Section'
 import { Spinner } from '@/components/ui/Spinner'
-import { StatusTag } from '@/components/ui/StatusTag'
 import { role } from '@/components/ui/a11y'
-import { momentText } from '@/utils/calendar'
 import { errorText } from '@/utils/errors'
 import { useDisputeList } from '../../hooks'
-import { dayCountText } from '../../format'
+import { CaseRow } from '../CaseRow'
 import './mediator.scss'
 
 type Tab = 'queue' | 'done'
@@ -78,25 +68,5 @@ export function DeskCases({ onOpen }: Props) {
       {tab === 'done' && items.map((d) => <CaseRow key={d.id} d={d} onOpen={onOpen} />)}
       {items.length > 0 && <LoadMore list={list} />}
     </Section>
-  )
-}
-
-function CaseRow({ d, onOpen }: { d: DisputeSummary; onOpen: (d: DisputeSummary) => void }) {
-  const waiting = d.status === 'filed'
-  return (
-    <ListItem data-testid='desk-case' onClick={() => onOpen(d)}>
-      <View className='dm-row'>
-        <View className='dm-row__head'>
-          <Text className='dm-row__title'>{DISPUTE_TYPE_LABELS[d.type]}</Text>
-          <StatusTag label={DISPUTE_STATUS_LABELS[d.status]} tone={DISPUTE_STATUS_TONES[d.status]} status={d.status} />
-        </View>
-        <Text className='dm-row__text'>{d.summary}</Text>
-        <Text className='dm-row__meta'>{`${momentText(d.createdAt)} 申请 · ${d.stationName}`}</Text>
-        {waiting && d.overdue && (
-          <Text className='dm-row__overdue' data-testid='desk-overdue'>{`超过${ACCEPT_WORKING_DAYS}个工作日未受理`}</Text>
-        )}
-        {!waiting && d.status !== 'closed' && d.status !== 'referred' && <Text className='dm-row__days'>{dayCountText(d)}</Text>}
-      </View>
-    </ListItem>
   )
 }

@@ -1,0 +1,31 @@
+import { Text, View } from '@tarojs/components'
+import { ACCEPT_WORKING_DAYS, DISPUTE_STATUS_LABELS, DISPUTE_STATUS_TONES, DISPUTE_TYPE_LABELS, type DisputeSummary } from '@/contract'
+import { ListItem } from '@/components/ui/ListItem'
+import { StatusTag } from '@/components/ui/StatusTag'
+import { momentText } from '@/utils/calendar'
+import { dayCountText, RELATION_LABELS } from '../format'
+import './disputes.scss'
+
+/**
+ * One case in a list: type, status, what happened, the day count. A party reads which side they
+ * are on; the mediator reads when it was filed and, while it waits, whether it is past the
+ * acceptance limit.
+ */
+export function CaseRow({ d, onOpen }: { d: DisputeSummary; onOpen: (d: DisputeSummary) => void }) {
+  const meta = d.relation === 'mediator' ? `${momentText(d.createdAt)} 申请 · ${d.stationName}` : `${d.stationName} · 我是${RELATION_LABELS[d.relation]}`
+  return (
+    <ListItem data-testid='dispute-row' onClick={() => onOpen(d)}>
+      <View className='dispute-row__head'>
+        <Text className='dispute-title'>{DISPUTE_TYPE_LABELS[d.type]}</Text>
+        <StatusTag label={DISPUTE_STATUS_LABELS[d.status]} tone={DISPUTE_STATUS_TONES[d.status]} status={d.status} />
+      </View>
+      {d.summary && <Text className='dispute-line'>{d.summary}</Text>}
+      <Text className='dispute-meta'>{meta}</Text>
+      {d.overdue ? (
+        <Text className='dispute-warn' data-testid='dispute-overdue'>{`超过${ACCEPT_WORKING_DAYS}个工作日未受理`}</Text>
+      ) : (
+        <Text className='dispute-meta'>{dayCountText(d)}</Text>
+      )}
+    </ListItem>
+  )
+}
