@@ -17,7 +17,10 @@ interface Props {
   onTransferred: (d: Dispute) => void
 }
 
-/** A new case: 受理 in one tap, or 转交 to another station with a reason. */
+/**
+ * A new case: 受理 in one tap, or 转交 to another station with a reason. The transfer takes input,
+ * so it is a form that says what happens rather than a ConfirmTap (which sends no input).
+ */
 export function FiledPanel({ d, onChange, onTransferred }: Props) {
   const [transferring, setTransferring] = useState(false)
   const stations = useDisputeStations(transferring)
@@ -36,6 +39,7 @@ export function FiledPanel({ d, onChange, onTransferred }: Props) {
         {transferring && (
           <View className='dm-form' data-testid='transfer-form'>
             <Text className='dm-sub'>转交其他解忧小屋</Text>
+            <Notice type='warning'>转交后由那里的调解员受理，这件案件就不在您这里办理了，申请人会收到通知。</Notice>
             {stations.error && <Notice type='error'>解忧小屋列表加载失败，请稍后重试</Notice>}
             {stations.data && (
               <ActionForm
