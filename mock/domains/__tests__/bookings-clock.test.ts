@@ -236,6 +236,106 @@ describe('no-shows, the pause and the appeal', () => {
   })
 })
 
+describe('a paused booker in a waitlist', () => {
+  /**
+   * 王秀英 waits for one of the two seats at 西牌楼 on Friday 11-27 10:00 (张国峰 and 李冬梅 hold
+   * them), then misses three bookings and is paused on 11-25 16:30 until 12-25; `before3rd` runs
+   * before her third miss.
+   */
+  async function pausedInLine(before3rd: (s: Awaited<ReturnType<typeof setup>>) => Promise<void> = async () => {}) {
+    const s = await setup()
+    const { c, as, resident, book, at } = s
+    const seeded = (await c.get('/bookings', resident, { scope: 'mine', status: 'active' })).body.items.filter((x: Json) => x.status === 'booked')
+    for (const x of seeded) await c.post(`/bookings/${x.id}/cancel`, {}, resident)
+    const zgf = await as('res-zgf')
+    const ldm = await as('res-ldm')
+    const slot = { placeId: 'pl-xpl', date: '2026-11-27', hour: 10 }
+    const held = await book(zgf, slot)
+    await book(ldm, slot)
+    const w = await book(resident, { ...slot, waitlist: true })
+    expect(w).toMatchObject({ status: 'waitlisted', queue: 1 })
+    const a = await book(resident, { date: '2026-11-23', hour: 10, serviceId: 'sv-sbk' })
+    at('2026-11-23', 12)
+    await c.get(`/bookings/${a.id}`, resident)
+    const b = await book(resident, { date: '2026-11-24', hour: 15 })
+    at('2026-11-24', 17)
+    await c.get(`/bookings/${b.id}`, resident)
+    const d = await book(resident, { date: '2026-11-25', hour: 15 })
+    await before3rd(s)
+    at('2026-11-25', 16, 30)
+    expect((await c.get('/booking/standing', resident)).body.pausedUntil).toBe('2026-12-25T08:30:00.000Z')
+    return { ...s, zgf, slot, held, w, missed: [a.id, b.id, d.id] }
+  }
+  const slotOf = async (c: Awaited<ReturnType<typeof setup>>['c']) => {
+    const days = (await c.get('/booking/slots', null, { serviceId: 'sv-yb', placeId: 'pl-xpl', mode: 'assist' })).body.days
+    return days.find((d: Json) => d.date === '2026-11-27').slots.find((x: Json) => x.hour === 10)
+  }
+
+  test('a seat freed while she is paused is passed over to whoever books it; she keeps her place', async () => {
+    const { c, as, resident, zgf, slot, held, w, at } = await pausedInLine()
+    at('2026-11-26', 9)
+    expect((await c.post(`/bookings/${held.id}/cancel`, {}, zgf)).status).toBe(200)
+    expect((await c.get(`/bookings/${w.id}`, resident)).body).toMatchObject({ status: 'waitlisted', queue: 1 })
+    expect(await slotOf(c)).toMatchObject({ left: 1, waiting: 1 })
+    const csh = await as('res-csh')
+    const r = await c.post('/bookings', bookingInput(slot), csh)
+    expect(r.status).toBe(201)
+    expect(r.body.status).toBe('booked')
+    expect(await slotOf(c)).toMatchObject({ left: 0, waiting: 1 })
+  })
+
+  test('an appeal lifted: her waitlisted slot with a free seat is hers at once', async () => {
+    const { c, resident, helper, zgf, held, w, at, inbox } = await pausedInLine()
+    at('2026-11-26', 9)
+    await c.post(`/bookings/${held.id}/cancel`, {}, zgf)
+    const a = (await c.post('/booking/appeals', appealInput(), resident)).body
+    at('2026-11-26', 9, 30)
+    expect((await c.post(`/booking/appeals/${a.id}/decide`, decideInput(), helper)).status).toBe(200)
+    const got = (await c.get(`/bookings/${w.id}`, resident)).body
+    expect(got).toMatchObject({ status: 'booked', voucher: { shortCode: expect.stringMatching(/^\d{6}$/) } })
+    // the place's helpers read the events: nothing in them says she was paused
+    expect(got.events.slice(-1)).toEqual([{ at: '2026-11-26T01:30:00.000Z', action: 'promote', text: '有空余名额，候补已自动递补为正式预约' }])
+    expect((await inbox(resident, 'booking_promoted')).map((m) => m.subject.id)).toEqual([w.id])
+    expect(await slotOf(c)).toMatchObject({ left: 0, waiting: 0 })
+  })
+
+  test('the pause ends with the clock: her place takes the free seat at that instant, and a newcomer finds the slot full', async () => {
+    const { c, server, as, resident, zgf, slot, held, w, at, inbox } = await pausedInLine()
+    // PAUSE_DAYS outlasts the booking horizon: a shorter pause is made by hand
+    server.db.bookingStanding['demo-resident'].pausedUntil = '2026-11-26T04:00:00.000Z'
+    at('2026-11-26', 9)
+    await c.post(`/bookings/${held.id}/cancel`, {}, zgf)
+    at('2026-11-26', 11, 59)
+    expect((await c.get(`/bookings/${w.id}`, resident)).body.status).toBe('waitlisted')
+    at('2026-11-26', 12, 5)
+    const got = (await c.get(`/bookings/${w.id}`, resident)).body
+    expect(got.status).toBe('booked')
+    expect(got.events.slice(-1)).toEqual([{ at: '2026-11-26T04:00:00.000Z', action: 'promote', text: '有空余名额，候补已自动递补为正式预约' }])
+    expect((await inbox(resident, 'booking_promoted'))[0]).toMatchObject({ at: '2026-11-26T04:00:00.000Z', subject: { id: w.id } })
+    const csh = await as('res-csh')
+    expect((await c.post('/bookings', bookingInput(slot), csh)).status).toBe(409)
+  })
+
+  test('a clock moved past the pause’s end and the slot replays it all in order: promoted, reminded, missed', async () => {
+    const { c, server, resident, zgf, held, w, at } = await pausedInLine()
+    server.db.bookingStanding['demo-resident'].pausedUntil = '2026-11-26T04:00:00.000Z'
+    at('2026-11-26', 9)
+    await c.post(`/bookings/${held.id}/cancel`, {}, zgf)
+    at('2026-11-27', 12)
+    const got = (await c.get(`/bookings/${w.id}`, resident)).body
+    expect(got.status).toBe('no_show')
+    // the day-before reminder was due before she got the seat: not sent
+    expect(got.events.map((e: Json) => [e.action, e.at])).toEqual([
+      ['waitlist', T0],
+      ['promote', '2026-11-26T04:00:00.000Z'],
+      ['remind', '2026-11-27T01:00:00.000Z'],
+      ['no_show', '2026-11-27T03:30:00.000Z'],
+    ])
+    // her fourth miss in 30 days, no longer paused: paused again from then
+    expect(server.db.bookingStanding['demo-resident'].pausedUntil).toBe('2026-12-27T03:30:00.000Z')
+  })
+})
+
 describe('the voucher signature', () => {
   test('SHA-256 and HMAC-SHA-256 give the standard answers', () => {
     expect(hex(sha256(utf8Bytes('abc')))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')

@@ -9,7 +9,13 @@
 // first in the waitlist in the same stretch, so a freed seat is never seen free while someone
 // waits for it.
 //
-// Time-driven steps (reminders, expiring waitlists, automatic no-shows) run in `tickBookings`,
+// A paused booker (too many no-shows) keeps their place in a waitlist but is passed over while
+// paused: a seat freed then goes to the next in line, or, with nobody else waiting, to whoever books
+// it next. When the pause ends (the clock) or is lifted (an appeal), their waitlisted slots that
+// still have a free seat and have not started are given to them at that instant. So a seat is
+// never left free while someone who may take it waits, and nobody books ahead of such a waiter.
+//
+// Time-driven steps (reminders, expiring waitlists, automatic no-shows, pauses ending) run in `tickBookings`,
 // which the server calls before every request (DomainModule.tick): each step is applied at the
 // instant it fell due, in order, so a clock moved forward by days replays them as they would
 // have happened.
@@ -62,8 +68,10 @@ interface Index {
   n: number
   byDay: Record<string, BookingRecord[]>
   codes: Record<string, BookingRecord>
-  /** epoch ms before which no reminder, expiry or no-show is due */
+  /** epoch ms before which no reminder, expiry, no-show or end of a pause is due */
   due: number
+  /** epoch ms up to which the clock's steps are applied: an end of a pause before it was handled */
+  last: number
 }
 
 const indexes = new WeakMap<object, Index>()
@@ -72,7 +80,7 @@ const dayKey = (placeId: string, date: string) => `${placeId}|${date}`
 export function indexOf(db: DbState): Index {
   let ix = indexes.get(db.bookings)
   if (ix && ix.n === db.bookings.length) return ix
-  ix = { n: 0, byDay: dict(), codes: dict(), due: 0 }
+  ix = { n: 0, byDay: dict(), codes: dict(), due: 0, last: 0 }
   indexes.set(db.bookings, ix)
   for (const b of db.bookings) put(ix, b)
   return ix
@@ -120,17 +128,23 @@ const hhmm = chinaHourMinute
 /** '11月23日 09:00' */
 export const slotText = (b: BookingRecord) => `${dayText(b.date)} ${b.hour < 10 ? '0' : ''}${b.hour}:00`
 
-/** Seats taken and people waiting per hour of a day at a place, for counter seats or 上门 visits. */
-export function dayUse(db: DbState, placeId: string, date: string, home: boolean): { taken: number[]; waiting: number[] } {
+/**
+ * Seats taken and people waiting per hour of a day at a place, for counter seats or 上门 visits;
+ * `passed`: of those waiting, the ones paused at `at` (a freed seat does not wait for them).
+ */
+export function dayUse(db: DbState, placeId: string, date: string, home: boolean, at?: Iso): { taken: number[]; waiting: number[]; passed: number[] } {
   const taken: number[] = []
   const waiting: number[] = []
-  for (let h = 0; h < 24; h++) taken[h] = waiting[h] = 0
+  const passed: number[] = []
+  for (let h = 0; h < 24; h++) taken[h] = waiting[h] = passed[h] = 0
   for (const b of indexOf(db).byDay[dayKey(placeId, date)] || []) {
     if ((b.mode === 'home') !== home) continue
-    if (b.status === 'waitlisted') waiting[b.hour]++
-    else if (HOLDS.indexOf(b.status) >= 0) taken[b.hour]++
+    if (b.status === 'waitlisted') {
+      waiting[b.hour]++
+      if (at && pausedUntil(db, b.bookerId, at)) passed[b.hour]++
+    } else if (HOLDS.indexOf(b.status) >= 0) taken[b.hour]++
   }
-  return { taken, waiting }
+  return { taken, waiting, passed }
 }
 
 // ---- standing: no-shows and pauses ----------------------------------------------------------
@@ -247,8 +261,8 @@ export function createBooking(db: DbState, input: BookingCreateData, booker: Use
     throw fail.conflict(`您${dayText(input.date)}已预约过「${service.name}」，同一事项每天只能预约一次`)
   }
   const home = input.mode === 'home'
-  const use = dayUse(db, place.id, input.date, home)
-  const full = use.taken[input.hour] + use.waiting[input.hour] >= (home ? place.homeSeats : place.seats)
+  const use = dayUse(db, place.id, input.date, home, at)
+  const full = use.taken[input.hour] + use.waiting[input.hour] - use.passed[input.hour] >= (home ? place.homeSeats : place.seats)
   if (full && !input.waitlist) throw apiFail(409, 'STATE_CONFLICT', SLOT_FULL_MESSAGE, { hour: SLOT_FULL_MESSAGE })
 
   const seq = nextSeq(db, 'booking')
@@ -303,24 +317,40 @@ export function createBooking(db: DbState, input: BookingCreateData, booker: Use
   return b
 }
 
-/** Seats freed at a slot go to the waitlist, first come first served (a paused booker is passed over). */
-function promote(db: DbState, b: BookingRecord, at: Iso): void {
+const FREED = '有人取消，候补已自动递补为正式预约'
+// seen by the place's helpers too: it does not say that the booker had been paused
+const RESTORED = '有空余名额，候补已自动递补为正式预约'
+
+/** Free seats at b's slot go to its waitlist, first come first served (a paused booker is passed over); how many did. */
+function promote(db: DbState, b: BookingRecord, at: Iso, text: string): number {
   const place = findPlace(db, b.placeId)
-  if (!place) return
+  if (!place) return 0
   const home = b.mode === 'home'
   const same = (indexOf(db).byDay[dayKey(b.placeId, b.date)] || []).filter((x) => x.hour === b.hour && (x.mode === 'home') === home)
   let taken = same.filter((x) => HOLDS.indexOf(x.status) >= 0).length
+  let n = 0
   const queue = same.filter((x) => x.status === 'waitlisted').sort((x, y) => x.seq - y.seq)
   for (const w of queue) {
     if (taken >= (home ? place.homeSeats : place.seats)) break
     if (pausedUntil(db, w.bookerId, at)) continue
     w.status = 'booked'
     skipPastReminders(w, at)
-    log(w, at, 'promote', '有人取消，候补已自动递补为正式预约')
+    log(w, at, 'promote', text)
     tell(db, w, 'booking_promoted', '候补成功', `${what(db, w)}已为您约上，请按时前往并带齐材料`, at)
     taken++
+    n++
   }
   touch(db)
+  return n
+}
+
+/** The pause of `userId` is over at `at`: their waitlisted slots not yet started take them if a seat is free, in queue order. */
+function restore(db: DbState, userId: string, at: Iso): number {
+  const t = Date.parse(at)
+  const mine = db.bookings.filter((x) => x.bookerId === userId && x.status === 'waitlisted' && Date.parse(x.start) > t).sort((x, y) => x.seq - y.seq)
+  let n = 0
+  for (const w of mine) if (w.status === 'waitlisted') n += promote(db, w, at, RESTORED)
+  return n
 }
 
 export function cancelBooking(db: DbState, b: BookingRecord, actor: UserRecord, input: { reason: string }, at: Iso): void {
@@ -339,7 +369,7 @@ export function cancelBooking(db: DbState, b: BookingRecord, actor: UserRecord, 
   b.status = 'cancelled'
   b.version++
   log(b, at, 'cancel', `预约人取消了预约${why}`)
-  promote(db, b, at)
+  promote(db, b, at, FREED)
 }
 
 // ---- the helper's side ----------------------------------------------------------------------
@@ -415,8 +445,8 @@ export function addStep(db: DbState, b: BookingRecord, actor: UserRecord, input:
   tell(db, b, 'booking_step', `代办进度：${label}`, `${what(db, b)}：${detail}${last ? '。已全部办结，欢迎评价' : ''}`, at)
 }
 
-/** A no-show, by a helper (once the slot has ended) or by the clock (NO_SHOW_AFTER_MINUTES later). */
-export function markNoShow(db: DbState, b: BookingRecord, actor: UserRecord | null, at: Iso): void {
+/** A no-show, by a helper (once the slot has ended) or by the clock (NO_SHOW_AFTER_MINUTES later); true if it paused the booker. */
+export function markNoShow(db: DbState, b: BookingRecord, actor: UserRecord | null, at: Iso): boolean {
   if (actor) requireHelper(db, b, actor)
   if (b.status !== 'booked') throw fail.conflict(`预约当前为「${statusLabel(b.status)}」，不能标记爽约`)
   if (Date.parse(at) < Date.parse(b.end)) throw fail.conflict(`时段结束（${hhmm(b.end)}）后才能标记爽约`)
@@ -427,11 +457,15 @@ export function markNoShow(db: DbState, b: BookingRecord, actor: UserRecord | nu
     const until = new Date(Date.parse(at) + PAUSE_DAYS * DAY).toISOString()
     setOwn(db.bookingStanding, b.bookerId, { pausedAt: at, pausedUntil: until })
     tell(db, b, 'booking_paused', '预约已暂停', `您错过了${what(db, b)}。${pausedMessage(until)}`, at, [b.bookerId])
+    // its end is a step of the clock
+    touch(db)
+    return true
   } else if (n === NO_SHOW_WARN) {
     tell(db, b, 'booking_warning', '爽约提醒', `您错过了${what(db, b)}，近${NO_SHOW_WINDOW_DAYS}天已爽约${n}次；再爽约1次将暂停预约${PAUSE_DAYS}天。不能前往请提前取消`, at, [b.bookerId])
   } else {
     tell(db, b, 'booking_noshow', '您错过了预约', `您错过了${what(db, b)}，已记爽约1次。不能前往请提前取消`, at, [b.bookerId])
   }
+  return false
 }
 
 export function rateBooking(b: BookingRecord, actor: UserRecord, input: { rating: Rating; comment: string }, at: Iso): void {
@@ -477,18 +511,17 @@ export function decideAppeal(db: DbState, a: AppealRecord, actor: UserRecord, in
   }
   const body = input.lift ? `您的申诉已通过，预约已恢复。答复：${input.reply}` : `您的申诉未通过，暂停至${st && st.pausedUntil ? dayText(chinaDay(Date.parse(st.pausedUntil))) : ''}。答复：${input.reply}`
   notify(db, [a.userId], { kind: 'booking_appeal', title: input.lift ? '申诉通过，已恢复预约' : '申诉未通过', body, link: links.booking(), subject: { type: 'booking_appeal', id: a.id } }, at)
+  if (input.lift) restore(db, a.userId, at)
 }
 
 // ---- the clock ------------------------------------------------------------------------------
 
-// what falls due: 0 the slot starts (a waitlist expires), 1 and 2 the reminders, 3 the no-show
-type Due = [number, number, BookingRecord, 0 | 1 | 2 | 3]
+// what falls due: 0 the slot starts (a waitlist expires), 1 and 2 the reminders, 3 the no-show,
+// 4 the booker's pause ends (a waitlist place may take a free seat)
+type Due = [number, number, BookingRecord, 0 | 1 | 2 | 3 | 4]
 
-/** Applies whatever fell due up to `now`, each at its own instant; true if anything changed. */
-export function tickBookings(db: DbState, now: Date): boolean {
-  const ix = indexOf(db)
-  const t = now.getTime()
-  if (t < ix.due) return false
+/** The steps due by `t` in the order they fell due, and when the next one after `t` is due. */
+function dueBy(db: DbState, ix: Index, t: number): { due: Due[]; next: number } {
   const due: Due[] = []
   let next = Infinity
   const at = (ms: number, b: BookingRecord, kind: Due[3]) => {
@@ -496,7 +529,14 @@ export function tickBookings(db: DbState, now: Date): boolean {
     else if (ms < next) next = ms
   }
   for (const b of db.bookings) {
-    if (b.status === 'waitlisted') at(Date.parse(b.start), b, 0)
+    if (b.status === 'waitlisted') {
+      const s = Date.parse(b.start)
+      at(s, b, 0)
+      const st = standingOf(db, b.bookerId)
+      const end = st && st.pausedUntil ? Date.parse(st.pausedUntil) : NaN
+      // a pause that ended before the steps already applied was seen then: not again
+      if (end > ix.last && end < s) at(end, b, 4)
+    }
     if (b.status !== 'booked') continue
     const s = Date.parse(b.start)
     if (!(b.reminded & 1)) at(s - 24 * HOUR, b, 1)
@@ -504,22 +544,53 @@ export function tickBookings(db: DbState, now: Date): boolean {
     at(Date.parse(b.end) + NO_SHOW_MS, b, 3)
   }
   due.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[3] - y[3])
-  for (const [ms, , b, kind] of due) {
-    const iso = new Date(ms).toISOString()
-    if (kind === 0 && b.status === 'waitlisted') {
-      b.status = 'expired'
-      log(b, iso, 'expire', '时段已开始，候补未能约上')
-      tell(db, b, 'booking_expired', '候补未约上', `${what(db, b)}没有空出名额，候补已结束。可以另约其他时段`, iso)
-    } else if (kind === 3 && b.status === 'booked') {
-      markNoShow(db, b, null, iso)
-    } else if ((kind === 1 || kind === 2) && b.status === 'booked' && !(b.reminded & kind)) {
-      b.reminded |= kind
-      log(b, iso, 'remind', kind === 1 ? '已发送前一天提醒' : '已发送开始前1小时提醒')
-      tell(db, b, 'booking_reminder', kind === 1 ? '明天有预约' : '1小时后有预约', `${what(db, b)}，请带齐材料${b.mode === 'home' ? '在家等候' : '按时前往'}。不能前往请提前取消`, iso)
-    }
+  return { due, next }
+}
+
+/** One step at its instant; true if it made new steps (a booking promoted, a pause begun). */
+function step(db: DbState, ms: number, b: BookingRecord, kind: Due[3]): boolean {
+  const iso = new Date(ms).toISOString()
+  if (kind === 0 && b.status === 'waitlisted') {
+    b.status = 'expired'
+    log(b, iso, 'expire', '时段已开始，候补未能约上')
+    tell(db, b, 'booking_expired', '候补未约上', `${what(db, b)}没有空出名额，候补已结束。可以另约其他时段`, iso)
+  } else if (kind === 3 && b.status === 'booked') {
+    return markNoShow(db, b, null, iso)
+  } else if ((kind === 1 || kind === 2) && b.status === 'booked' && !(b.reminded & kind)) {
+    b.reminded |= kind
+    log(b, iso, 'remind', kind === 1 ? '已发送前一天提醒' : '已发送开始前1小时提醒')
+    tell(db, b, 'booking_reminder', kind === 1 ? '明天有预约' : '1小时后有预约', `${what(db, b)}，请带齐材料${b.mode === 'home' ? '在家等候' : '按时前往'}。不能前往请提前取消`, iso)
+  } else if (kind === 4 && b.status === 'waitlisted' && !pausedUntil(db, b.bookerId, iso)) {
+    return promote(db, b, iso, RESTORED) > 0
   }
-  ix.due = next
-  return due.length > 0
+  return false
+}
+
+/** Applies whatever fell due up to `now`, each at its own instant; true if anything changed. */
+export function tickBookings(db: DbState, now: Date): boolean {
+  const ix = indexOf(db)
+  const t = now.getTime()
+  if (t < ix.due) return false
+  // the demo clock went back: pauses ending after it are to be seen again when it passes them
+  if (ix.last > t) ix.last = 0
+  let changed = false
+  for (;;) {
+    const { due, next } = dueBy(db, ix, t)
+    changed = changed || due.length > 0
+    // a step that makes new ones (a promoted booking's reminders, a pause's end) may make some
+    // due before the rest of this list: finish its instant, then look again from there
+    let made = Infinity
+    for (const [ms, , b, kind] of due) {
+      if (ms > made) break
+      if (step(db, ms, b, kind)) made = ms
+    }
+    if (made === Infinity) {
+      ix.last = t
+      ix.due = next
+      return changed
+    }
+    ix.last = made
+  }
 }
 
 // ---- availability ---------------------------------------------------------------------------
@@ -543,13 +614,14 @@ export function slotsOf(db: DbState, place: PlaceRecord, mode: BookingMode, now:
   return {
     closed,
     days: days.map((date) => {
-      const use = dayUse(db, place.id, date, home)
+      const use = dayUse(db, place.id, date, home, now.toISOString())
       const slots: SlotsAnswer['days'][number]['slots'] = []
       for (const [from, to] of hoursOn(place, date)) {
         for (let h = from; h < to; h++) {
           const start = instantOf(date, h)
           if (start <= now.getTime()) continue
-          const left = use.waiting[h] ? 0 : Math.max(0, seats - use.taken[h])
+          // a seat freed while only paused bookers wait is open to anyone (see createBooking)
+          const left = use.waiting[h] > use.passed[h] ? 0 : Math.max(0, seats - use.taken[h])
           slots.push({ hour: h, start: new Date(start).toISOString(), end: new Date(start + HOUR).toISOString(), seats, left, waiting: use.waiting[h] })
         }
       }
