@@ -334,6 +334,19 @@ describe('a paused booker in a waitlist', () => {
     // her fourth miss in 30 days, no longer paused: paused again from then
     expect(server.db.bookingStanding['demo-resident'].pausedUntil).toBe('2026-12-27T03:30:00.000Z')
   })
+
+  test('missing a booking made before the pause: the real count and the end of the pause', async () => {
+    let e = ''
+    const { c, resident, at, inbox } = await pausedInLine(async ({ book, resident: me }) => {
+      e = (await book(me, { date: '2026-11-26', hour: 10 })).id
+    })
+    at('2026-11-26', 11, 30)
+    expect((await c.get(`/bookings/${e}`, resident)).body.status).toBe('no_show')
+    const told = (await inbox(resident, 'booking_noshow')).filter((m) => m.subject.id === e)
+    expect(told).toHaveLength(1)
+    expect(told[0].body).toBe('您错过了「医保参保·帮办」11月26日 10:00 太平街社区24小时服务站，近30天已爽约4次，预约暂停至12月25日。不能前往请提前取消')
+    expect((await c.get('/booking/standing', resident)).body).toMatchObject({ noShows: 4, pausedUntil: '2026-12-25T08:30:00.000Z' })
+  })
 })
 
 describe('the voucher signature', () => {

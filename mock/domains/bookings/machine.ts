@@ -453,7 +453,11 @@ export function markNoShow(db: DbState, b: BookingRecord, actor: UserRecord | nu
   b.status = 'no_show'
   log(b, at, 'no_show', actor ? '专员标记为爽约' : `时段结束${NO_SHOW_AFTER_MINUTES}分钟仍未签到，记为爽约`)
   const n = countedNoShows(db, b.bookerId, at).length
-  if (n >= NO_SHOW_PAUSE && !pausedUntil(db, b.bookerId, at)) {
+  const paused = pausedUntil(db, b.bookerId, at)
+  if (paused) {
+    // a booking made before the pause: the pause stands as it is, the count is the real one
+    tell(db, b, 'booking_noshow', '您错过了预约', `您错过了${what(db, b)}，近${NO_SHOW_WINDOW_DAYS}天已爽约${n}次，预约暂停至${dayText(chinaDay(Date.parse(paused)))}。不能前往请提前取消`, at, [b.bookerId])
+  } else if (n >= NO_SHOW_PAUSE) {
     const until = new Date(Date.parse(at) + PAUSE_DAYS * DAY).toISOString()
     setOwn(db.bookingStanding, b.bookerId, { pausedAt: at, pausedUntil: until })
     tell(db, b, 'booking_paused', '预约已暂停', `您错过了${what(db, b)}。${pausedMessage(until)}`, at, [b.bookerId])
@@ -463,7 +467,7 @@ export function markNoShow(db: DbState, b: BookingRecord, actor: UserRecord | nu
   } else if (n === NO_SHOW_WARN) {
     tell(db, b, 'booking_warning', '爽约提醒', `您错过了${what(db, b)}，近${NO_SHOW_WINDOW_DAYS}天已爽约${n}次；再爽约1次将暂停预约${PAUSE_DAYS}天。不能前往请提前取消`, at, [b.bookerId])
   } else {
-    tell(db, b, 'booking_noshow', '您错过了预约', `您错过了${what(db, b)}，已记爽约1次。不能前往请提前取消`, at, [b.bookerId])
+    tell(db, b, 'booking_noshow', '您错过了预约', `您错过了${what(db, b)}，${n > 1 ? `近${NO_SHOW_WINDOW_DAYS}天已爽约${n}次` : '已记爽约1次'}。不能前往请提前取消`, at, [b.bookerId])
   }
   return false
 }
