@@ -148,7 +148,7 @@ test('transfer to another station needs a reason, then the case goes there', asy
   expect(await screen.findByText('案件已转交给太平街社区解忧小屋，由那里的调解员受理。')).toBeInTheDocument()
 })
 
-test('schedule a weekend session with the on-duty lawyer: a day without one is refused at the switch, the roster\'s day is stored', async () => {
+test('schedule a weekend session with the on-duty lawyer: a day without one offers no lawyer, the roster\'s day is stored', async () => {
   const user = userEvent.setup()
   const d = await mediating()
   await signInAs('demo-mediator')
@@ -159,17 +159,15 @@ test('schedule a weekend session with the on-duty lawyer: a day without one is r
   fireEvent.change(within(form).getByLabelText('调解时间'), { target: { value: '09:30' } })
   await user.type(await native(SCHEDULE_PLACEHOLDERS.room), '西牌楼解忧小屋调解室')
   const roster = await within(form).findByTestId('duty-roster')
-  expect(roster).toHaveTextContent('民警 秦卫国（坡子街派出所）')
-  expect(roster).toHaveTextContent('律师：无人值班')
-  await user.click(within(form).getByRole('switch', { name: '请坐堂律师参加' }))
-  await user.click(within(form).getByRole('button', { name: '安排调解' }))
-  await waitFor(() => expect(fieldError(within(form).getByRole('switch', { name: '请坐堂律师参加' }))).toBe('这一天没有律师值班，请换一天或不请律师'))
-  expect(stored(d.id).sessions).toHaveLength(0)
+  await waitFor(() => expect(roster).toHaveTextContent('民警 秦卫国（坡子街派出所）'))
+  expect(roster).toHaveTextContent('该日无律师值班')
+  expect(within(form).getByRole('switch', { name: '请坐堂民警参加' })).toBeInTheDocument()
+  expect(within(form).queryByRole('switch', { name: '请坐堂律师参加' })).not.toBeInTheDocument()
 
   // Saturday the 28th: both are on duty
   fireEvent.change(within(form).getByLabelText('调解日期'), { target: { value: '2026-11-28' } })
   expect(await within(form).findByText('律师 苏婉清（湖南湘江律师事务所）')).toBeInTheDocument()
-  expect(within(form).getByRole('switch', { name: '请坐堂律师参加' })).toHaveAttribute('aria-checked', 'true')
+  await user.click(within(form).getByRole('switch', { name: '请坐堂律师参加' }))
   await user.click(within(form).getByRole('button', { name: '安排调解' }))
   await waitFor(() => expect(stored(d.id).sessions).toHaveLength(1))
   const s = stored(d.id).sessions[0]
@@ -198,6 +196,68 @@ test('schedule a weekend session with the on-duty lawyer: a day without one is r
   expect(await screen.findByText('近期没有需要您参加的调解')).toBeInTheDocument()
   expect(screen.queryByTestId('duty-session')).not.toBeInTheDocument()
   expect(screen.queryByTestId('dispute-row')).not.toBeInTheDocument()
+})
+
+test('the 民警 / 律师 switches follow the chosen day\'s roster: one left on is turned off on a day without them, and nothing refused is sent', async () => {
+  const user = userEvent.setup()
+  const d = await mediating()
+  await signInAs('demo-mediator')
+  await openCase(d.id)
+  const form = await screen.findByTestId('schedule-form')
+  const day = (date: string) => fireEvent.change(within(form).getByLabelText('调解日期'), { target: { value: date } })
+  const sw = (name: string) => within(form).queryByRole('switch', { name })
+  fireEvent.change(within(form).getByLabelText('调解时间'), { target: { value: '10:00' } })
+  await user.type(await native(SCHEDULE_PLACEHOLDERS.room), '西牌楼解忧小屋调解室')
+
+  // Saturday the 28th: both asked for
+  day('2026-11-28')
+  await waitFor(() => expect(sw('请坐堂律师参加')).toBeInTheDocument())
+  await user.click(sw('请坐堂民警参加')!)
+  await user.click(sw('请坐堂律师参加')!)
+  expect(sw('请坐堂律师参加')).toHaveAttribute('aria-checked', 'true')
+
+  // Sunday the 29th has no lawyer: no switch for one, said plainly; the officer stays asked
+  day('2026-11-29')
+  await waitFor(() => expect(within(form).getByTestId('duty-roster')).toHaveTextContent('该日无律师值班'))
+  expect(sw('请坐堂律师参加')).not.toBeInTheDocument()
+  expect(sw('请坐堂民警参加')).toHaveAttribute('aria-checked', 'true')
+
+  // back on Saturday the lawyer is no longer asked for: the switch was turned off, not hidden
+  day('2026-11-28')
+  await waitFor(() => expect(sw('请坐堂律师参加')).toHaveAttribute('aria-checked', 'false'))
+  expect(sw('请坐堂民警参加')).toHaveAttribute('aria-checked', 'true')
+
+  // a weekday has nobody on duty: no switches at all, and the officer is no longer asked either
+  day('2026-11-26')
+  expect(await within(form).findByText('民警、律师只在周六、周日坐堂；需要他们参加请选周末。')).toBeInTheDocument()
+  expect(sw('请坐堂民警参加')).not.toBeInTheDocument()
+  day('2026-11-29')
+  await waitFor(() => expect(sw('请坐堂民警参加')).toHaveAttribute('aria-checked', 'false'))
+  await user.click(sw('请坐堂民警参加')!)
+
+  // Sunday with the officer: accepted at once, no lawyer asked for
+  await user.click(within(form).getByRole('button', { name: '安排调解' }))
+  await waitFor(() => expect(stored(d.id).sessions).toHaveLength(1))
+  expect(stored(d.id).sessions[0]).toMatchObject({ at: new Date('2026-11-29T10:00:00+08:00').toISOString(), lawyer: null })
+  expect(stored(d.id).sessions[0].police).toMatchObject({ name: '秦卫国' })
+})
+
+test('a roster changed while the form was open: the server\'s refusal shows at the switch that asked', async () => {
+  const user = userEvent.setup()
+  const d = await mediating()
+  await signInAs('demo-mediator')
+  await openCase(d.id)
+  const form = await screen.findByTestId('schedule-form')
+  fireEvent.change(within(form).getByLabelText('调解日期'), { target: { value: '2026-11-28' } })
+  fireEvent.change(within(form).getByLabelText('调解时间'), { target: { value: '10:00' } })
+  await user.type(await native(SCHEDULE_PLACEHOLDERS.room), '西牌楼解忧小屋调解室')
+  const lawyer = await within(form).findByRole('switch', { name: '请坐堂律师参加' })
+  await user.click(lawyer)
+  // the lawyer is taken off Saturday after the page loaded the roster
+  server.db.disputeStations.find((s) => s.id === 'js-xpl')!.roster.find((r) => r.date === '2026-11-28')!.lawyer = null
+  await user.click(within(form).getByRole('button', { name: '安排调解' }))
+  await waitFor(() => expect(fieldError(within(form).getByRole('switch', { name: '请坐堂律师参加' }))).toBe('这一天没有律师值班，请换一天或不请律师'))
+  expect(stored(d.id).sessions).toHaveLength(0)
 })
 
 test('after the session the minutes and the private note are stored; the parties read the minutes and never the note', async () => {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import { sessionSchema, type Dispute, type DutyDay, type SessionInput } from '@/contract'
 import { Button } from '@/components/ui/Button'
@@ -34,10 +35,14 @@ export const SCHEDULE_PLACEHOLDERS = { room: '如：解忧小屋调解室' } as 
 
 const SHOWN = ['at', 'durationMinutes', 'room', 'withPolice', 'withLawyer']
 
+const NOBODY = { police: '该日无民警值班', lawyer: '该日无律师值班' } as const
+
 /**
  * 安排调解: when, how long, where, and on a weekend whether the station's on-duty 民警 or 律师
- * joins (the roster says who). Who is really on duty is the server's to say: when nobody is,
- * its refusal shows at the switch that asked for them.
+ * joins. The station's roster (public, loaded with the stations) says who is on duty, so a switch
+ * is offered only for a day that has that person, and one left on from another day is cleared:
+ * nothing the server would refuse is sent. The roster may still change under an open form, so a
+ * refusal from the server shows at the switch that asked.
  */
 export function SchedulePanel({ d, onChange }: { d: Dispute; onChange: (d: Dispute) => void }) {
   const draft = useDraft<Values>(`dispute-${d.id}-session`, EMPTY)
@@ -46,6 +51,16 @@ export function SchedulePanel({ d, onChange }: { d: Dispute; onChange: (d: Dispu
   const station = stations.data?.find((s) => s.id === d.stationId)
   const weekend = !!v.date && isWeekend(v.date)
   const duty: DutyDay | undefined = weekend ? station?.roster.find((r) => r.date === v.date) : undefined
+  const police = !!duty?.police
+  const lawyer = !!duty?.lawyer
+
+  // a switch left on from another day (or a draft kept from an earlier visit) would ask for
+  // someone this day does not have; once the roster is known it is turned off
+  const stale = !!station && ((v.withPolice && !police) || (v.withLawyer && !lawyer))
+  const setDraft = draft.set
+  useEffect(() => {
+    if (stale) setDraft({ withPolice: v.withPolice && police, withLawyer: v.withLawyer && lawyer })
+  }, [stale, setDraft, v.withPolice, v.withLawyer, police, lawyer])
 
   const send = async (input: SessionInput, key: string) => {
     try {
@@ -72,9 +87,9 @@ export function SchedulePanel({ d, onChange }: { d: Dispute; onChange: (d: Dispu
       at: toChinaIso(v.date, v.time) || (undefined as unknown as string),
       durationMinutes: Number(v.duration),
       room: v.room,
-      // the on-duty people sit in on weekends only
-      withPolice: weekend && v.withPolice,
-      withLawyer: weekend && v.withLawyer,
+      // only someone the roster has on duty that day; the effect above may not have run yet
+      withPolice: police && v.withPolice,
+      withLawyer: lawyer && v.withLawyer,
     }
     const res = await submit(input)
     if (res) onChange(res)
@@ -103,19 +118,27 @@ export function SchedulePanel({ d, onChange }: { d: Dispute; onChange: (d: Dispu
         {weekend && (
           <View className='dm-block' data-testid='duty-roster'>
             <Text className='dm-sub'>{`${dayText(v.date)} 坐堂`}</Text>
-            {station && !duty && <Text className='dm-note'>这一天的值班表还没有排出</Text>}
+            {!station && stations.loading && <Text className='dm-note'>正在读取值班表…</Text>}
+            {!station && stations.error && <Text className='dm-note'>值班表没有读取到，暂时不能请民警、律师参加</Text>}
+            {station && !duty && <Text className='dm-note'>这一天的值班表还没有排出，暂时不能请民警、律师参加</Text>}
             {duty && (
               <>
-                <Text className='dm-line'>{duty.police ? dutyPersonText(duty.police) : '民警：无人值班'}</Text>
-                <Text className='dm-line'>{duty.lawyer ? dutyPersonText(duty.lawyer) : '律师：无人值班'}</Text>
+                {duty.police ? (
+                  <Field name='withPolice' label={dutyPersonText(duty.police)} error={fields.withPolice}>
+                    <Switch name='withPolice' label='请坐堂民警参加' checked={v.withPolice} onChange={(x) => change({ withPolice: x }, 'withPolice')} />
+                  </Field>
+                ) : (
+                  <Text className='dm-line'>{NOBODY.police}</Text>
+                )}
+                {duty.lawyer ? (
+                  <Field name='withLawyer' label={dutyPersonText(duty.lawyer)} error={fields.withLawyer}>
+                    <Switch name='withLawyer' label='请坐堂律师参加' checked={v.withLawyer} onChange={(x) => change({ withLawyer: x }, 'withLawyer')} />
+                  </Field>
+                ) : (
+                  <Text className='dm-line'>{NOBODY.lawyer}</Text>
+                )}
               </>
             )}
-            <Field name='withPolice' label='坐堂民警' error={fields.withPolice}>
-              <Switch name='withPolice' label='请坐堂民警参加' checked={v.withPolice} onChange={(x) => change({ withPolice: x }, 'withPolice')} />
-            </Field>
-            <Field name='withLawyer' label='坐堂律师' error={fields.withLawyer}>
-              <Switch name='withLawyer' label='请坐堂律师参加' checked={v.withLawyer} onChange={(x) => change({ withLawyer: x }, 'withLawyer')} />
-            </Field>
           </View>
         )}
         {!weekend && v.date && <Text className='dm-note'>民警、律师只在周六、周日坐堂；需要他们参加请选周末。</Text>}
