@@ -3,6 +3,11 @@
 // the reference; a report's photos are references; GET /photos/:id answers the image to its
 // uploader and to whoever may see a report that shows it (404 otherwise).
 //
+// An <img> sends no Authorization header, and its URL ends up in history, screenshots and logs:
+// it never carries the session token. The client asks for a photo key (GET /photos/key), a
+// capability that only reads photos for the person it was issued to and expires within two
+// hours, and an <img> URL carries that as `?key=`.
+//
 // Transition: a report body may still carry a small `data:image/(jpeg|png|webp);base64,…`
 // (from a draft an earlier version kept), which the server stores on receipt, so its db only
 // ever holds references.
@@ -14,8 +19,28 @@ import { endpoint } from './common/endpoint'
 export const photoEndpoints = {
   /** POST `{ dataUrl }` → PhotoUploaded (auth; an Idempotency-Key like every POST) */
   upload: endpoint('/photos'),
-  /** GET → the image itself (Content-Type image/…); 404 for a photo the caller may not see */
+  /** GET (auth) → PhotoKey; listed before `file`, whose `:id` would otherwise take 'key' */
+  key: endpoint('/photos/key'),
+  /**
+   * GET → the image itself (Content-Type image/…); 404 for a photo the caller may not see.
+   * Who the caller is: the Authorization header, or `?key=` (PHOTO_KEY_PARAM) for an <img>.
+   */
   file: endpoint('/photos/:id'),
+}
+
+/** The query parameter of a photo URL that carries a PhotoKey's `key`. */
+export const PHOTO_KEY_PARAM = 'key'
+
+/**
+ * What an <img> URL may carry instead of the session token: it lets its holder read the photos
+ * the person it was issued to may see, nothing else, until `expiresAt`. The same key is answered
+ * all through one clock hour (so photo URLs, and what the browser cached for them, stay the same
+ * across renders and reloads) and lasts to the end of the next hour; signing out ends it.
+ */
+export interface PhotoKey {
+  key: string
+  /** ISO time, by the server's clock */
+  expiresAt: string
 }
 
 /**

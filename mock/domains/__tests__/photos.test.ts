@@ -200,9 +200,7 @@ describe('who may see a photo', () => {
       expect(r.status).toBe(404)
       expect(r.body).toEqual({ code: 'NOT_FOUND', message: '照片不存在或无权查看' })
     }
-    // an <img> sends no header: the token may come as access_token; none at all → 401
-    expect((await get(id, null, { access_token: worker })).status).toBe(200)
-    expect((await get(id, null, { access_token: otherWorker })).status).toBe(404)
+    // an <img> sends no header; none at all → 401
     expect((await get(id, null)).status).toBe(401)
     expect((await get('ph_jnosuchphoto1', resident)).status).toBe(404)
     expect((await get('../../etc/passwd', resident)).status).toBe(404)
@@ -235,15 +233,114 @@ describe('who may see a photo', () => {
       const c = client(server)
       const token = await c.login('demo-resident')
       const { id } = (await c.post('/photos', { dataUrl: pngUrl }, token)).body
-      const res = await fetch(`http://localhost/api/v1/photos/${id}?access_token=${token}`)
+      const { key } = (await c.get('/photos/key', token)).body
+      const res = await fetch(`http://localhost/api/v1/photos/${id}?key=${encodeURIComponent(key)}`)
       expect(res.status).toBe(200)
       expect(res.headers.get('content-type')).toBe('image/png')
       const bytes = new Uint8Array(await res.arrayBuffer())
       expect(bytesToBase64(bytes)).toBe(PNG_1PX)
       expect((await fetch(`http://localhost/api/v1/photos/${id}`)).status).toBe(401)
+      // the session token in the URL opens nothing
+      expect((await fetch(`http://localhost/api/v1/photos/${id}?access_token=${token}`)).status).toBe(401)
     } finally {
       msw.close()
     }
+  })
+})
+
+describe('an <img> URL carries a photo key, never the session token', () => {
+  async function keySetup() {
+    const s = await setup()
+    const { server, c, resident, upload } = s
+    const img = (id: string, query: Record<string, string>) =>
+      server.handle({ method: 'GET', path: `/photos/${id}`, query, headers: {}, body: undefined }) as Promise<Json>
+    const keyOf = async (token: string) => {
+      const r = await c.get('/photos/key', token)
+      expect(r.status).toBe(200)
+      return r.body as { key: string; expiresAt: string }
+    }
+    const { id } = (await upload(pngUrl)).body
+    await c.post('/reports', reportInput({ photos: [id] }), resident)
+    return { ...s, img, keyOf, id }
+  }
+
+  test('the session token as access_token (or as key) no longer opens a photo', async () => {
+    const { img, id, resident } = await keySetup()
+    const r = await img(id, { access_token: resident })
+    expect(r.status).toBe(401)
+    expect(r.raw).toBeUndefined()
+    expect((await img(id, { key: resident })).status).toBe(401)
+  })
+
+  test('a photo key opens the photos its person may see, and no other (404, never 403)', async () => {
+    const { c, img, keyOf, id } = await keySetup()
+    const worker = (await keyOf(await c.login('demo-grid-worker'))).key
+    const otherWorker = (await keyOf(await c.login('demo-grid-worker-2'))).key
+    const ok = await img(id, { key: worker })
+    expect(ok.status).toBe(200)
+    expect(bytesToBase64(ok.raw.bytes)).toBe(PNG_1PX)
+    for (const r of [await img(id, { key: otherWorker }), await img('ph_jnosuchphoto1', { key: worker })]) {
+      expect(r.status).toBe(404)
+      expect(r.body).toEqual({ code: 'NOT_FOUND', message: '照片不存在或无权查看' })
+    }
+    // it holds neither the session token nor anything that signs in: other routes refuse it
+    const answer = await c.get('/me', worker)
+    expect(answer.status).toBe(401)
+  })
+
+  test('the same key all through an hour, so photo URLs stay the same; valid to the end of the next hour', async () => {
+    const { c, clock, keyOf, resident } = await keySetup()
+    const a = await keyOf(resident)
+    expect(a.key).not.toContain(resident)
+    clock.advance(10 * 60 * 1000)
+    expect((await keyOf(resident)).key).toBe(a.key)
+    // T0 is 01:00Z: the key of that hour lasts to 03:00Z
+    expect(a.expiresAt).toBe('2026-11-22T03:00:00.000Z')
+    const other = await keyOf(await c.login('demo-resident'))
+    expect(other.key).not.toBe(a.key)
+  })
+
+  test('an expired key, a forged one, or one of a session that ended → 401', async () => {
+    const { c, clock, img, keyOf, id, resident, server } = await keySetup()
+    const { key } = await keyOf(resident)
+    expect((await img(id, { key })).status).toBe(200)
+    const [user, tag, exp, sig] = key.split('.')
+    const flip = (x: string) => x.slice(0, -1) + (x.slice(-1) === '0' ? '1' : '0')
+    const forged = [
+      [user, tag, exp, flip(sig)],
+      // a later expiry with the old signature
+      [user, tag, String(Number(exp) + 3600 * 24 * 365), sig],
+      // another person with this key's signature
+      ['demo-grid-worker', tag, exp, sig],
+      [user, flip(tag), exp, sig],
+      [user, tag, exp],
+    ].map((p) => p.join('.'))
+    for (const k of [...forged, 'x', '']) {
+      const r = await img(id, { key: k })
+      expect([k, r.status]).toEqual([k, 401])
+    }
+    // a key signed with another db's secret
+    const elsewhere = await setup()
+    const theirs = (await elsewhere.c.get('/photos/key', elsewhere.resident)).body.key
+    expect((await img(id, { key: theirs })).status).toBe(401)
+
+    clock.advance(2 * 3600 * 1000)
+    const late = await img(id, { key })
+    expect(late.status).toBe(401)
+    expect(late.body.code).toBe('UNAUTHORIZED')
+
+    // signing out ends the session's key, before it expires
+    const fresh = (await keyOf(resident)).key
+    expect((await img(id, { key: fresh })).status).toBe(200)
+    expect((await c.post('/auth/logout', {}, resident)).status).toBe(200)
+    expect((await img(id, { key: fresh })).status).toBe(401)
+    void server
+  })
+
+  test('asking for a key needs a session', async () => {
+    const { c } = await setup()
+    expect((await c.get('/photos/key')).status).toBe(401)
+    expect((await c.get('/photos/key', 'tk_madeup')).status).toBe(401)
   })
 })
 

@@ -4,10 +4,11 @@
 //
 // An offer's photo is public like the merchant list that shows it: it needs no token at all.
 //
-// GET is what an <img> asks for, and an <img> sends no Authorization header: the token may then
-// come as `?access_token=` (RFC 6750 §2.3), on this route only.
-import { photoEndpoints, photoUploadSchema, PHOTO_FORMAT_MESSAGE, PHOTO_TOO_LARGE_MESSAGE, PHOTO_REF_RE, type PhotoUploaded } from '../../../src/contract'
-import { resolveAuth, authFailure } from '../../server/auth'
+// GET is what an <img> asks for, and an <img> sends no Authorization header: who asks may then
+// come as `?key=`, a photo key (./key.ts) — never the session token, which a URL would leak
+// into history, screenshots, logs and Referer headers.
+import { photoEndpoints, photoUploadSchema, PHOTO_FORMAT_MESSAGE, PHOTO_KEY_PARAM, PHOTO_TOO_LARGE_MESSAGE, PHOTO_REF_RE, type PhotoUploaded } from '../../../src/contract'
+import { authFailure } from '../../server/auth'
 import type { DbState } from '../../server/db'
 import type { DomainModule } from '../../server/domain'
 import { fail } from '../../server/errors'
@@ -23,9 +24,11 @@ import { mayViewBookingPhoto } from '../bookings/view'
 import { mayViewDisputePhoto } from '../disputes/view'
 import { POINTS_SEED_PHOTOS } from '../points/seed'
 import { isPublicPointsPhoto, mayViewPointsPhoto } from '../points/view'
+import { issuePhotoKey, photoKeyUser } from './key'
 import { emptyPhotos, photosInUse, storePhoto, type PhotosSlice } from './state'
 
 export * from './state'
+export { issuePhotoKey, photoKeyUser } from './key'
 
 /** At most this many uploads per user per rolling hour (nine photos for each of ten reports, and some to spare). */
 export const PHOTO_UPLOADS_PER_HOUR = 120
@@ -38,6 +41,8 @@ export const UNUSED_PHOTO_TTL_MS = 7 * DAY
 export const PHOTO_UPLOAD_MAX_BYTES = 600 * 1024
 
 export const PHOTO_NOT_FOUND = '照片不存在或无权查看'
+/** a photo key that is forged, expired or of a session that ended */
+export const PHOTO_KEY_INVALID = '照片地址已失效，请刷新页面'
 
 /** Reference → SVG text of every domain's built-in seed pictures. */
 const BUILTIN: Readonly<Record<string, string>> = { ...SEED_PHOTOS, ...POINTS_SEED_PHOTOS }
@@ -109,11 +114,10 @@ async function file(ctx: RouteContext) {
   // open must not hide it
   if (!isPublicPointsPhoto(ctx.db, id)) {
     let user = ctx.user
-    const token = ctx.req.query.access_token
-    if (!user && token) {
-      const auth = resolveAuth(ctx.db, { authorization: `Bearer ${token}` }, ctx.now)
-      if (auth.kind !== 'ok') throw authFailure(auth)
-      user = auth.user
+    const key = ctx.req.query[PHOTO_KEY_PARAM]
+    if (!user && key) {
+      user = photoKeyUser(ctx.db, key, ctx.now)
+      if (!user) throw fail.unauthorized(PHOTO_KEY_INVALID)
     }
     if (!user) throw authFailure({ kind: 'none' })
     if (!mayViewPhoto(ctx.db, id, user)) throw fail.notFound(PHOTO_NOT_FOUND)
@@ -129,9 +133,16 @@ async function file(ctx: RouteContext) {
   }
 }
 
+function photoKey(ctx: RouteContext) {
+  ctx.me()
+  return { status: 200, body: issuePhotoKey(ctx.db, ctx.session as NonNullable<RouteContext['session']>, ctx.now), headers: { 'cache-control': 'no-store' } }
+}
+
 export const photosDomain: DomainModule<PhotosSlice> = {
   name: 'photos',
   routes: [
+    // before `file`: its `:id` would take 'key'
+    { method: 'GET', pattern: photoEndpoints.key.pattern, handler: photoKey },
     { method: 'POST', pattern: photoEndpoints.upload.pattern, maxBodyBytes: PHOTO_UPLOAD_MAX_BYTES, handler: upload },
     { method: 'GET', pattern: photoEndpoints.file.pattern, auth: 'public', handler: file },
   ],
