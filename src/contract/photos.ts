@@ -43,6 +43,10 @@ export interface PhotoKey {
   expiresAt: string
 }
 
+/** Stored uploads of one person may not exceed this many bytes (413 beyond). */
+export const PHOTO_USER_BYTES_MAX = 30 * 1024 * 1024
+export const PHOTO_QUOTA_MESSAGE = '您上传的照片已达上限，请删除草稿中不用的照片或稍后再试'
+
 /**
  * A reference: `ph_`, one letter naming the format (PHOTO_FORMATS), then base-36 characters.
  * The format letter lets a mini-program find the stored file (`<id>.<ext>`) from the reference

@@ -344,6 +344,58 @@ describe('an <img> URL carries a photo key, never the session token', () => {
   })
 })
 
+describe("a person's stored uploads have a byte cap", () => {
+  test('uploads up to 30 MB are stored; the next one → 413 with what to do, and nothing is kept', async () => {
+    const { c, clock, upload, photos, server, resident } = await setup()
+    const size = 300 * 1024
+    const fit = Math.floor((30 * 1024 * 1024) / size)
+    for (let i = 0; i < fit; i++) {
+      const r = await upload(jpegUrl(size, i + 1))
+      expect([i, r.status]).toEqual([i, 201])
+      // stay under the write and upload limits (60 a minute, 120 an hour): the cap is what this test meets
+      clock.advance(31 * 1000)
+    }
+    const before = (await photos.keys()).length
+    const over = await upload(jpegUrl(size, 999))
+    expect(over.status).toBe(413)
+    expect(over.body).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: '您上传的照片已达上限，请删除草稿中不用的照片或稍后再试' })
+    expect((await photos.keys()).length).toBe(before)
+    expect(Object.keys(server.db.photos)).toHaveLength(before)
+    // a data URL in a report body counts the same, and the report is not filed
+    const reports = server.db.reports.length
+    const inline = await c.post('/reports', reportInput({ photos: [jpegUrl(size, 998)] }), resident)
+    expect(inline.status).toBe(413)
+    expect(server.db.reports).toHaveLength(reports)
+    // someone else still may
+    expect((await upload(jpegUrl(size, 997), await c.login('demo-resident-2'))).status).toBe(201)
+  }, 60_000)
+
+  test('uploads the sweep removed (never filed, after 7 days) make room again', async () => {
+    const { c, clock, upload, server, photos } = await setup()
+    const size = 300 * 1024
+    // what 102 uploads of 300 KB leave (the test above makes them one by one)
+    for (let i = 0; i < 102; i++) {
+      const id = `ph_jfill${String(i).padStart(8, '0')}`
+      server.db.photos[id] = { by: 'demo-resident', at: clock.now().getTime(), size }
+      await photos.put(id, jpeg(size, i + 1), 'image/jpeg')
+    }
+    expect((await upload(jpegUrl(size, 999))).status).toBe(413)
+    clock.advance(8 * 24 * 3600 * 1000)
+    const again = await c.login('demo-resident')
+    // the first upload after the week is counted before its own sweep: one small one to sweep, then room
+    expect((await upload(pngUrl, again)).status).toBe(201)
+    expect((await upload(jpegUrl(size, 999), again)).status).toBe(201)
+  }, 60_000)
+
+  test('a record stored before sizes were kept is counted by its file', async () => {
+    const { upload, server } = await setup()
+    const { id } = (await upload(jpegUrl(200 * 1024, 5))).body
+    delete server.db.photos[id].size
+    await upload(pngUrl)
+    expect(server.db.photos[id].size).toBe(200 * 1024)
+  })
+})
+
 describe('a save that fails is never silent', () => {
   test('storage full: the report answers 507 STORAGE_FULL and nothing of it is kept — db, photos, idempotency', async () => {
     const persist = quotaPersist()

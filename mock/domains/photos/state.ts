@@ -1,7 +1,7 @@
 // 照片: the db keeps who uploaded which photo and when, by reference; the bytes are in the
 // PhotoStore (mock/server/photos.ts), stored once. Other domains take the photos of a request
 // body through takePhotos, which answers references only.
-import { PHOTO_DATA_URL_MAX, PHOTO_FORMAT_MESSAGE, PHOTO_TOO_LARGE_MESSAGE, PHOTOS_MAX, isPhotoRef } from '../../../src/contract'
+import { PHOTO_DATA_URL_MAX, PHOTO_FORMAT_MESSAGE, PHOTO_QUOTA_MESSAGE, PHOTO_TOO_LARGE_MESSAGE, PHOTO_USER_BYTES_MAX, PHOTOS_MAX, isPhotoRef } from '../../../src/contract'
 import { randomHex } from '../../server/crypto'
 import type { DbState } from '../../server/db'
 import { apiFail, fail, MSG } from '../../server/errors'
@@ -16,6 +16,11 @@ export interface PhotoRecord {
   by: string
   /** epoch ms of the upload (a number: there are many of these, and the db stays small) */
   at: number
+  /**
+   * its bytes, for the uploader's quota; absent on a record stored before there was one (filled
+   * in from the store the first time the quota is counted)
+   */
+  size?: number
 }
 
 export interface PhotosSlice {
@@ -42,14 +47,38 @@ export const PHOTO_BODY_MAX_BYTES = PHOTOS_MAX * (PHOTO_DATA_URL_MAX + 64) + 64 
 export const storageFull = () => apiFail(507, 'STORAGE_FULL', MSG.storageFull)
 
 /**
+ * 413 like a body over its route's limit: what this person would have stored is too much. Not
+ * 429: no wait of a known length makes room (unused uploads go only with the sweep).
+ */
+export const photoQuotaFull = () => apiFail(413, 'PAYLOAD_TOO_LARGE', PHOTO_QUOTA_MESSAGE)
+
+/** The bytes of the uploads `by` has stored, counting a record of unknown size by its file. */
+export async function storedBytesOf(ctx: RouteContext, by: string): Promise<number> {
+  let total = 0
+  for (const id of Object.keys(ctx.db.photos)) {
+    const rec = ctx.db.photos[id]
+    if (rec.by !== by) continue
+    if (rec.size === undefined) {
+      const file = await ctx.photos.get(id).catch(() => null)
+      rec.size = file ? file.bytes.length : 0
+    }
+    total += rec.size
+  }
+  return total
+}
+
+/**
  * Stores a photo for `by` (its record first, so that a sweep never takes it for a stray file)
- * and answers its new reference; 507 STORAGE_FULL when the store refuses it. A request that
- * fails later takes it back (ctx.photos rolls back).
+ * and answers its new reference; 413 when it would take `by` past PHOTO_USER_BYTES_MAX (the
+ * rate limit alone let one person fill a phone's or a server's storage: 120 uploads an hour,
+ * kept for good once filed), 507 STORAGE_FULL when the store refuses it. A request that fails
+ * later takes it back (ctx.photos rolls back).
  */
 export async function storePhoto(ctx: RouteContext, by: string, photo: StoredPhoto): Promise<string> {
   const db = ctx.db
+  if ((await storedBytesOf(ctx, by)) + photo.bytes.length > PHOTO_USER_BYTES_MAX) throw photoQuotaFull()
   const id = newPhotoId(photo.mime)
-  db.photos[id] = { by, at: ctx.now.getTime() }
+  db.photos[id] = { by, at: ctx.now.getTime(), size: photo.bytes.length }
   ctx.photos.onRollback(() => {
     delete db.photos[id]
   })
