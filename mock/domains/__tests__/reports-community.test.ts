@@ -3,6 +3,7 @@
 // and overdue chasing (督办), on a frozen clock. T0 is Sunday 2026-11-22 09:00 in China.
 import { handleInput, rateInput, reportInput, returnInput } from '../../../test/utils/bodies'
 import { DAY, HOUR, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
+import { communityWorkerIds, handleReport, takeReport } from '../reports/machine'
 
 async function setup() {
   const { server, clock } = newServer()
@@ -324,5 +325,25 @@ describe('overdue chasing (督办)', () => {
     expect(mine[0]).toMatchObject({ kind: 'report_dispatch', title: '工单已超时（派发）' })
     clock.advance(24 * HOUR)
     expect((await c.get(`/reports/${r.id}`, organiser)).body).toMatchObject({ supervised: true })
+  })
+})
+
+describe('every community has its 社区工作者', () => {
+  test('a ticket of 太平街 at 审核 reaches 太平街’s worker (in 消息 and the review queue), not 西牌楼’s', async () => {
+    const { server, c, resident, organiser, inbox } = await setup()
+    const filed = await c.post('/reports', reportInput({ location: { address: '太平街12号', communityId: 'cm-tpj', gridId: 'gd-tpj-1' } }), resident)
+    expect(filed.status).toBe(201)
+    const r = server.db.reports.find((x) => x.id === filed.body.id)!
+    const gw = server.db.users['gw-tpj-1']
+    const at = server.db.seededAt
+    takeReport(server.db, r, gw, at)
+    handleReport(server.db, r, gw, { reply: '已清运。', photos: [] }, at)
+    expect(r.status).toBe('reviewing')
+    for (const cm of server.db.communities) expect(communityWorkerIds(server.db, cm.id)).toHaveLength(1)
+    expect(communityWorkerIds(server.db, 'cm-tpj')).toEqual(['cw-tpj'])
+    expect(server.db.messages.filter((m) => m.userId === 'cw-tpj' && m.kind === 'report_review' && m.subject!.id === r.id)).toHaveLength(1)
+    expect((await inbox(organiser)).some((m) => m.subject && m.subject.id === r.id)).toBe(false)
+    const theirs = (await c.get('/reports', organiser, { scope: 'review' })).body.items as Json[]
+    expect(theirs.map((i) => i.id)).not.toContain(r.id)
   })
 })

@@ -66,6 +66,17 @@ export const MEDIATORS: PersonSeed[] = [
   { id: 'med-htl', name: '贺志勇', phone: '15874121405', roles: ['mediator'], gridId: 'gd-htl-1' },
 ]
 
+/**
+ * The 社区工作者 of the other communities, without demo logins: every community has someone to
+ * review its tickets (审核, 社区复核) and to be told of 督办.
+ */
+export const COMMUNITY_WORKERS: PersonSeed[] = [
+  { id: 'cw-tpj', name: '田美玲', phone: '18673150611', roles: ['organiser'], gridId: 'gd-tpj-1' },
+  { id: 'cw-gnq', name: '邓国华', phone: '18673150612', roles: ['organiser'], gridId: 'gd-gnq-1' },
+  { id: 'cw-bsj', name: '彭丽', phone: '18673150613', roles: ['organiser'], gridId: 'gd-bsj-1' },
+  { id: 'cw-htl', name: '曹志刚', phone: '18673150614', roles: ['organiser'], gridId: 'gd-htl-1' },
+]
+
 const RESIDENTS: PersonSeed[] = [
   { id: 'res-zgf', name: '张桂芳', phone: '13508421101', roles: ['resident'], gridId: 'gd-xpl-1' },
   { id: 'res-ldm', name: '刘德明', phone: '13508421102', roles: ['resident'], gridId: 'gd-xpl-2' },
@@ -105,4 +116,5 @@ export function seedAuth(db: DbState): void {
   }
   RESIDENTS.forEach(addPerson)
   MEDIATORS.forEach(addPerson)
+  COMMUNITY_WORKERS.forEach(addPerson)
 }
