@@ -26,6 +26,11 @@ export function useBooking(id: string | undefined) {
   return useRemote(id ? () => bookingsApi.detail(id) : null, [id])
 }
 
+/** The helper's desk (today's and coming bookings of their places); null fetcher unless they are one. */
+export function useDesk(enabled: boolean, version = 0) {
+  return useRemote(enabled ? () => bookingsApi.desk() : null, [enabled, version])
+}
+
 /** The resident's standing (no-shows, pause, appeal); null fetcher when logged out. */
 export function useStanding(enabled: boolean) {
   return useRemote(enabled ? () => bookingsApi.standing() : null, [enabled])

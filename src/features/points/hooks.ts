@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { CODE_ROTATE_SECONDS, type ActivityListQuery } from '@/contract'
 import { serverNow } from '@/services/http'
 import { usePaged, useRemote } from '@/services/remote'
+import { randomId } from '@/utils/ids'
 import { pointsApi } from './api'
 
 /** A list of activities; null scope (logged out) fetches nothing. */
@@ -16,6 +17,23 @@ export function useActivity(id: string | undefined, version = 0) {
 /** The volunteer's hours and points; null fetcher unless they are one. */
 export function usePointsSummary(enabled: boolean, version = 0) {
   return useRemote(enabled ? () => pointsApi.summary() : null, [enabled, version])
+}
+
+/** A 志愿服务记录证明 by its number, for anyone checking one; '' fetches nothing. */
+export function useCertificateCheck(no: string) {
+  return useRemote(no ? () => pointsApi.certificate(no) : null, [no])
+}
+
+/**
+ * The volunteer's own 志愿服务记录证明. Issuing is idempotent on the server (one per volunteer):
+ * a fresh key each visit answers the same certificate.
+ */
+export function useMyCertificate(enabled: boolean) {
+  return useRemote(enabled ? () => pointsApi.issueCertificate(randomId('cert')) : null, [enabled])
+}
+
+export function useRedemption(id: string | undefined) {
+  return useRemote(id ? () => pointsApi.redemption(id) : null, [id])
 }
 
 export function useMerchants() {

@@ -6,13 +6,12 @@ import { Button } from '@/components/ui/Button'
 import { Notice } from '@/components/ui/Notice'
 import { PageShell } from '@/components/ui/PageShell'
 import { Section } from '@/components/ui/Section'
-import { bookingsApi } from '@/features/bookings/api'
 import { AppealsPanel } from '@/features/bookings/components/desk/AppealsPanel'
 import { CheckinPanel } from '@/features/bookings/components/desk/CheckinPanel'
 import { DeskList } from '@/features/bookings/components/desk/DeskList'
 import { ServePanel } from '@/features/bookings/components/desk/ServePanel'
+import { useBooking, useDesk } from '@/features/bookings/hooks'
 import { requireLogin, scrollToTop } from '@/services/nav'
-import { useRemote } from '@/services/remote'
 import { useSession } from '@/stores/session'
 import { decodeParam } from '@/utils/routes'
 import '@/features/bookings/components/desk/desk.scss'
@@ -28,8 +27,8 @@ export default function BookingDeskPage() {
   const isHelper = useSession((s) => !!s.user?.roles.includes('helper'))
   const [openId, setOpenId] = useState<string | null>(decodeParam(params.id) || null)
   const [version, setVersion] = useState(0)
-  const opened = useRemote(isHelper && openId ? () => bookingsApi.detail(openId) : null, [isHelper, openId])
-  const desk = useRemote(isHelper ? () => bookingsApi.desk() : null, [isHelper, version])
+  const opened = useBooking(isHelper && openId ? openId : undefined)
+  const desk = useDesk(isHelper, version)
   const appealsFirst = params.tab === 'appeals'
 
   const show = (b: Booking) => {

@@ -9,12 +9,10 @@ import { PageShell } from '@/components/ui/PageShell'
 import { Section } from '@/components/ui/Section'
 import { TextInput } from '@/components/ui/TextInput'
 import { CertificateView } from '@/features/points/components/volunteer/CertificateView'
-import { pointsApi } from '@/features/points/api'
+import { useCertificateCheck, useMyCertificate } from '@/features/points/hooks'
 import { useDraft } from '@/hooks/useDraft'
 import { navigate } from '@/services/nav'
-import { useRemote } from '@/services/remote'
 import { useIsLoggedIn, useSession } from '@/stores/session'
-import { randomId } from '@/utils/ids'
 import { decodeParam } from '@/utils/routes'
 import '@/features/points/points.scss'
 
@@ -23,7 +21,7 @@ function Check({ initial }: { initial: string }) {
   const draft = useDraft<{ no: string }>('points-certificate-check', { no: initial })
   const [asked, setAsked] = useState(initial)
   const [fieldError, setFieldError] = useState<string | undefined>()
-  const checked = useRemote(asked ? () => pointsApi.certificate(asked) : null, [asked])
+  const checked = useCertificateCheck(asked)
   const go = () => {
     const no = draft.values.no.trim().toUpperCase()
     if (!/^[A-Z0-9]{6,40}$/.test(no)) {
@@ -56,8 +54,7 @@ export default function CertificatePage() {
   const no = decodeParam(params.no)
   const loggedIn = useIsLoggedIn()
   const volunteer = useSession((s) => !!s.user?.roles.includes('volunteer')) && loggedIn
-  // issuing is idempotent on the server (one per volunteer): a fresh key each visit is fine
-  const mine = useRemote(volunteer && !no ? () => pointsApi.issueCertificate(randomId('cert')) : null, [volunteer, no])
+  const mine = useMyCertificate(volunteer && !no)
   return (
     <PageShell title='志愿服务记录证明'>
       {mine.error && <Notice type='error'>{mine.error.message}</Notice>}

@@ -4,9 +4,8 @@ import { Button } from '@/components/ui/Button'
 import { PageShell } from '@/components/ui/PageShell'
 import { Section } from '@/components/ui/Section'
 import { RedemptionView } from '@/features/points/components/volunteer/RedemptionView'
-import { pointsApi } from '@/features/points/api'
+import { useRedemption } from '@/features/points/hooks'
 import { navigate, requireLogin } from '@/services/nav'
-import { useRemote } from '@/services/remote'
 import { decodeParam } from '@/utils/routes'
 import '@/features/points/points.scss'
 
@@ -14,7 +13,7 @@ import '@/features/points/points.scss'
 export default function RedemptionPage() {
   const { params } = useRouter()
   const id = decodeParam(params.id) || undefined
-  const redemption = useRemote(id ? () => pointsApi.redemption(id) : null, [id])
+  const redemption = useRedemption(id)
   useLoad(() => {
     requireLogin()
   })
