@@ -8,6 +8,7 @@ import { StatusTag } from '@/components/ui/StatusTag'
 import { Timeline } from '@/components/ui/Timeline'
 import { momentText } from '@/utils/calendar'
 import { dayCountText } from '../../format'
+import '../disputes.scss'
 import './mediator.scss'
 
 /** What the case is, where it stands and for how long: the top of the mediator's page. */
@@ -42,7 +43,7 @@ export function CaseFacts({ d }: { d: Dispute }) {
           <Text className='dm-line'>{`住址：${d.other.whereabouts}`}</Text>
           {d.other.phone ? <CallLink phone={d.other.phone} label='致电对方' /> : <Text className='dm-note'>申请人未留对方电话</Text>}
           {d.respondentAgreed === true && <Text className='dm-line'>对方已同意调解</Text>}
-          {d.respondentAgreed === false && <Text className='dm-warn'>{`对方不同意调解：${d.respondentReason || '未说明原因'}`}</Text>}
+          {d.respondentAgreed === false && <Text className='dispute-warn'>{`对方不同意调解：${d.respondentReason || '未说明原因'}`}</Text>}
         </View>
       </Section>
       <Section title='纠纷情况'>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { transferSchema, type Dispute } from '@/contract'
+import { ACCEPT_WORKING_DAYS, transferSchema, type Dispute } from '@/contract'
 import { ActionForm } from '@/components/form/ActionForm'
 import { OneTap } from '@/components/form/OneTap'
 import { Button } from '@/components/ui/Button'
@@ -8,6 +8,7 @@ import { Notice } from '@/components/ui/Notice'
 import { Section } from '@/components/ui/Section'
 import { disputesApi } from '../../api'
 import { useDisputeStations } from '../../hooks'
+import '../disputes.scss'
 import './mediator.scss'
 
 interface Props {
@@ -28,7 +29,7 @@ export function FiledPanel({ d, onChange, onTransferred }: Props) {
   return (
     <Section title='受理申请'>
       <View className='dm-actions'>
-        {d.overdue && <Text className='dm-warn'>已超过2个工作日未受理，请尽快处理</Text>}
+        {d.overdue && <Text className='dispute-warn'>{`已超过${ACCEPT_WORKING_DAYS}个工作日未受理，请尽快处理`}</Text>}
         <Text className='dm-note'>受理后请尽快联系双方，邀请对方参加调解。</Text>
         {d.can.includes('accept') && <OneTap formId={`dispute-${d.id}-accept`} label='受理' send={(k) => disputesApi.accept(d.id, k)} onDone={onChange} />}
         {d.can.includes('transfer') && !transferring && (
