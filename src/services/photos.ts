@@ -1,7 +1,7 @@
 // Photos by reference: a chosen photo is uploaded at once (POST /photos) and from then on only
 // its reference (`ph_…`) travels — in drafts, in report bodies, in answers. photoSrc turns a
 // reference into what an <Image src> needs.
-import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { API_PREFIX, PHOTO_KEY_PARAM, PHOTO_MINI_DIR, isPhotoRef, photoEndpoints, photoFileName, type PhotoKey, type PhotoUploaded } from '@/contract'
 import { get, post, serverNow } from './http'
@@ -67,9 +67,22 @@ function setKeyState(next: KeyState): void {
   keyListeners.forEach((l) => l())
 }
 
-function subscribeKey(l: () => void): () => void {
-  keyListeners.add(l)
-  return () => keyListeners.delete(l)
+/**
+ * The key state, as component state. Not useSyncExternalStore: its updates render at once, apart
+ * from the updates already queued, so a component would render with props older than what it
+ * has just set (PhotoPicker keeps the value it last set and reads it back after an upload).
+ */
+function useKeyState(): KeyState {
+  const [s, setS] = useState(keyState)
+  useEffect(() => {
+    const l = () => setS(keyState)
+    keyListeners.add(l)
+    l()
+    return () => {
+      keyListeners.delete(l)
+    }
+  }, [])
+  return s
 }
 
 const expiresMs = (k: PhotoKey) => Date.parse(k.expiresAt)
@@ -97,7 +110,7 @@ function ensurePhotoKey(token: string): void {
  * is none to be had (signed out, or the ask failed: photos anyone may see still show).
  */
 function usePhotoKey(token: string | null, enabled: boolean): string | null | undefined {
-  const s = useSyncExternalStore(subscribeKey, () => keyState)
+  const s = useKeyState()
   const want = enabled && !!token
   useEffect(() => {
     if (want) ensurePhotoKey(token as string)

@@ -2,7 +2,6 @@
 // PhotoStore (mock/server/photos.ts), stored once. Other domains take the photos of a request
 // body through takePhotos, which answers references only.
 import { PHOTO_DATA_URL_MAX, PHOTO_FORMAT_MESSAGE, PHOTO_QUOTA_MESSAGE, PHOTO_TOO_LARGE_MESSAGE, PHOTO_USER_BYTES_MAX, PHOTOS_MAX, isPhotoRef } from '../../../src/contract'
-import { randomHex } from '../../server/crypto'
 import type { DbState } from '../../server/db'
 import { apiFail, fail, MSG } from '../../server/errors'
 import { decodePhotoDataUrl, newPhotoId, type StoredPhoto } from '../../server/photos'
@@ -26,13 +25,10 @@ export interface PhotoRecord {
 export interface PhotosSlice {
   /** reference → who uploaded it; the seed's built-in pictures are not here */
   photos: Record<string, PhotoRecord>
-  /** the key photo keys are signed with (see ./key); random, so no one can compute a key */
-  photoKeySecret: string
 }
 
 export function emptyPhotos(): PhotosSlice {
-  // a stored db from before photo keys gets one on load (a slice's missing key takes its empty value)
-  return { photos: {}, photoKeySecret: randomHex(32) }
+  return { photos: {} }
 }
 
 export const PHOTO_GONE_MESSAGE = '照片已失效，请删除后重新添加'
