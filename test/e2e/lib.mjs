@@ -303,3 +303,15 @@ export async function apiAs(page, method, path, body) {
     [method, path, body],
   )
 }
+
+// The mock's clock (the page's `window.__linliMock`): journeys move it to reach a deadline, a
+// session's end or an appointment without waiting.
+export function clockNow(page) {
+  return page.evaluate(() => window.__linliMock.clock.now().getTime())
+}
+export function setClock(page, t) {
+  return page.evaluate((x) => window.__linliMock.clock.set(x), t)
+}
+export function advanceClock(page, ms) {
+  return page.evaluate((x) => window.__linliMock.clock.advance(x), ms)
+}

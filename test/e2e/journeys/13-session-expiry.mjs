@@ -1,6 +1,6 @@
 // An expired session (the server's clock moved 8 days) sends the resident to log in, and after
 // logging in they are back on the page they were on.
-import { assert, loginAs, see, visible, waitForMock } from '../lib.mjs'
+import { assert, loginAs, see, visible, waitForMock, advanceClock } from '../lib.mjs'
 
 export const name = 'expired session: 401 → login → back on 办事 with the same tickets'
 
@@ -16,7 +16,7 @@ export async function run({ page, shot }) {
   await see(page, `工单 ${id}`)
 
   // Eight days later the 7-day session is over; the next request answers 401.
-  await page.evaluate(() => window.__linliMock.clock.advance(8 * 24 * 3600 * 1000))
+  await advanceClock(page, 8 * 24 * 3600 * 1000)
   // Back to 办事: the tab refreshes its list on show, and that request is refused.
   await page.goBack()
   await visible(page.locator('[data-account="demo-resident"]')).waitFor()

@@ -5,7 +5,7 @@
 // PHOTO_BULK=50 also files that many more reports with nine photos through the API in the page
 // and logs the size of the stored db (a measurement, not part of the default run).
 import { deflateSync } from 'node:zlib'
-import { assert, input, loginAs, radio, see, serverDb, tap, textarea, typeInto, visible, waitForMock } from '../lib.mjs'
+import { assert, input, loginAs, radio, see, serverDb, tap, textarea, typeInto, visible, waitForMock, advanceClock } from '../lib.mjs'
 
 export const name = 'nine photos per report: uploaded at once, shown after a reload, six reports fit, no image data in the stored db'
 
@@ -166,7 +166,7 @@ export async function run({ page, shot, log }) {
   for (let k = 2; k <= 6; k++) {
     // a person takes longer than a minute per report: move the mock's clock on, so that 60 POSTs
     // a minute (ten per report) is not what this journey tests
-    await page.evaluate(() => window.__linliMock.clock.advance(60_000))
+    await advanceClock(page, 60_000)
     ids.push(await fileReport(page, k))
   }
   log(`filed ${ids.join(', ')}; stored db ${(await dbKb(page)).toFixed(1)} KB`)

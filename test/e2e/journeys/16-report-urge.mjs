@@ -1,7 +1,7 @@
 // The next step is on top of an open ticket: a resident urges (催办) an overdue one and the grid
 // worker sees it on the order, in 网格工单 and in 消息; a ticket nobody has taken yet can be
 // withdrawn (撤回) after a confirmation; 我也遇到了 asks first and can be left again.
-import { assert, input, loginAs, radio, see, storedReport, tap, textarea, typeInto, visible, waitForMock } from '../lib.mjs'
+import { assert, input, loginAs, radio, see, storedReport, tap, textarea, typeInto, visible, waitForMock, advanceClock } from '../lib.mjs'
 
 export const name = '催办 an overdue ticket (moved clock) reaches the grid worker; 撤回 asks first; 我也遇到了 asks first and can be left'
 
@@ -40,7 +40,7 @@ export async function run({ page, shot, log }) {
   assert(/^tel:0731-\d+$/.test(await call.getAttribute('href')), '联系网格 is a tel: link to the grid')
 
   // 2. A day and an hour later (the mock's clock moves, the session still holds) it is overdue.
-  await page.evaluate((ms) => window.__linliMock.clock.advance(ms), 25 * HOUR)
+  await advanceClock(page, 25 * HOUR)
   await page.reload()
   await see(page, '已超过办理时限，催办会提醒网格员尽快处理。')
   await shot('urge-offered')

@@ -2,7 +2,7 @@
 // and gets the voucher; a full slot takes her onto the waitlist, and when another resident
 // cancels she is promoted and told in 消息; a cancel inside the last 2 hours is refused with the
 // place's phone.
-import { assert, chipStartingWith, input, loginAs, onFirstScreen, PNG, see, storedBookings, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock } from '../lib.mjs'
+import { assert, chipStartingWith, input, loginAs, onFirstScreen, PNG, see, storedBookings, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock, setClock } from '../lib.mjs'
 
 export const name = '帮代办: 代办 for a parent with consent → voucher; full slot → 排队候补 → promoted on a cancel; a late cancel is refused'
 
@@ -133,7 +133,7 @@ export async function run({ page, shot, log }) {
   //    the station's phone to call instead.
   await page.goto(`/#/packages/booking/detail/index?id=${proxy.id}`)
   await tap(page, '取消预约')
-  await page.evaluate((t) => window.__linliMock.clock.set(t), Date.parse(proxy.start) - 1.5 * HOUR)
+  await setClock(page, Date.parse(proxy.start) - 1.5 * HOUR)
   await tap(page, '确认取消预约')
   await see(page, '距预约开始已不足2小时，不能在线取消。')
   const call = visible(page.getByTestId('call-place'))

@@ -1,7 +1,7 @@
 // 帮代办 at the counter: 杨帆 (帮代办专员, 太平街) checks 王秀英 in by a photo of her voucher's QR
 // (decoded in the page on H5), records the 代办 steps one by one; she reads each in 消息 and rates
 // it. Then he lifts a paused resident's appeal.
-import { assert, chipStartingWith, loginAs, radio, see, serverDb, storedBookings, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock } from '../lib.mjs'
+import { assert, chipStartingWith, loginAs, radio, see, serverDb, storedBookings, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock, setClock } from '../lib.mjs'
 
 export const name = '帮代办 desk: check-in by a photo of the voucher QR, 代办 steps to done, the resident told and rating; an appeal lifted'
 
@@ -31,7 +31,7 @@ export async function run({ page, shot, log }) {
   log(`booked ${mine.id} on ${mine.date} 10:00; QR photo ${qrPhoto.length} bytes`)
 
   // 2. On the day at 10:05, 杨帆 opens his workbench and checks her in from the photo.
-  await page.evaluate((t) => window.__linliMock.clock.set(t), Date.parse(mine.start) + 5 * 60e3)
+  await setClock(page, Date.parse(mine.start) + 5 * 60e3)
   await loginAs(page, 'demo-helper')
   await page.goto('/#/packages/booking/desk/index')
   await see(page, '扫码签到')

@@ -1,7 +1,7 @@
 // Missed bookings: 李建国 books three slots and comes to none. Past each slot the server records
 // a no-show by itself; the second brings a warning, the third a 30-day pause. He appeals on the
 // 帮代办 page, 杨帆 (a helper of that station) lifts the pause, and he may book again.
-import { assert, chipStartingWith, loginAs, see, serverDb, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock } from '../lib.mjs'
+import { assert, chipStartingWith, loginAs, see, serverDb, tap, textarea, toWorkdayMorning, typeInto, visible, waitForMock, setClock } from '../lib.mjs'
 
 export const name = '帮代办 no-shows: two bring a warning, the third a pause; an appeal, lifted by the helper; booking works again'
 
@@ -35,7 +35,7 @@ export async function run({ page, shot, log }) {
   log(`booked ${his.map((b) => `${b.id}@${b.hour}`).join(', ')}`)
 
   // 2. He goes to none: 31 minutes after the last slot ends, all three are no-shows.
-  await page.evaluate((t) => window.__linliMock.clock.set(t), lastEnd + 31 * 60e3)
+  await setClock(page, lastEnd + 31 * 60e3)
   await page.goto('/#/pages/inbox/index')
   await see(page, '预约已暂停')
   await see(page, '爽约提醒')

@@ -2,14 +2,12 @@
 // 谢雨欣 signs up; at the start she checks in from a photo of the QR on his phone, a photo taken
 // minutes earlier no longer works, and she checks out from a fresh one; he confirms her hours and
 // her balance rises by them.
-import { assert, input, loginAs, onFirstScreen, see, serverDb, tap, textarea, toWorkdayMorning, visible, waitForMock } from '../lib.mjs'
+import { assert, input, loginAs, onFirstScreen, see, serverDb, tap, textarea, toWorkdayMorning, visible, waitForMock, setClock, clockNow } from '../lib.mjs'
 
 export const name = '志愿积分: publish an activity; sign up; check in and out from photos of the rotating QR (a stale one refused); hours confirmed → balance rises'
 
 const TITLE = '社区花园除草'
 
-const clockNow = (page) => page.evaluate(() => window.__linliMock.clock.now().getTime())
-const setClock = (page, t) => page.evaluate((x) => window.__linliMock.clock.set(x), t)
 const activity = async (page) => (await serverDb(page)).activities.find((a) => a.title === TITLE)
 const pad = (n) => String(n).padStart(2, '0')
 /** 'YYYY-MM-DD' of an instant, China time */

@@ -2,7 +2,7 @@
 // 曾庆丰 (the shop) types it, sees the offer and her masked name, confirms: her balance and the
 // stock fall. The same code again is refused. A second code left for 11 minutes expires: the shop
 // is told, and her held points come back.
-import { assert, input, loginAs, onFirstScreen, see, serverDb, tap, visible, waitForMock } from '../lib.mjs'
+import { assert, input, loginAs, onFirstScreen, see, serverDb, tap, visible, waitForMock, advanceClock } from '../lib.mjs'
 
 export const name = '积分兑换: redeem for a code; the merchant verifies it → balance and stock fall; a reused code refused; an expired code releases the hold'
 
@@ -83,7 +83,7 @@ export async function run({ page, shot, log }) {
 
   // 4. A second code, left for 11 minutes: the shop is told it expired; her hold is released.
   const r2 = await redeem(page)
-  await page.evaluate((t) => window.__linliMock.clock.advance(t), 11 * 60e3)
+  await advanceClock(page, 11 * 60e3)
   await typeCode(page, r2.code)
   await see(page, '这个兑换码已过期')
   await shot('expired')

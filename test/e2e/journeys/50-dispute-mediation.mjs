@@ -3,7 +3,7 @@
 // weekend session with the on-duty lawyer is scheduled and recorded; the agreement is drafted,
 // 王秀英 asks for a change, it is revised, both confirm and it is sealed; the repair is recorded
 // as carried out, the case closes and 王秀英 rates it.
-import { PNG, assert, input, loginAs, onFirstScreen, see, serverDb, textarea, visible, waitForMock, button } from '../lib.mjs'
+import { PNG, assert, input, loginAs, onFirstScreen, see, serverDb, textarea, visible, waitForMock, button, setClock } from '../lib.mjs'
 
 export const name = '解忧小屋: guide → filing with a photo → accept, invite → the other party agrees → weekend session with the lawyer → agreement, a change asked, both confirm, sealed → carried out, closed, rated'
 
@@ -83,7 +83,7 @@ export async function run({ page, shot, log }) {
   assert(session && session.lawyer && session.lawyer.name === day.lawyer.name, 'the session has the lawyer on duty')
 
   // 5. After the session: the minutes; then the agreement.
-  await page.evaluate((t) => window.__linliMock.clock.set(t), Date.parse(session.at) + 90 * 60e3)
+  await setClock(page, Date.parse(session.at) + 90 * 60e3)
   await openCase(page, filed.id)
   await visible(page.getByTestId('session')).waitFor()
   await textarea(page, (await page.locator('[data-testid="session"] textarea').first().getAttribute('placeholder'))).fill('双方到场。李建国同意修复卫生间防水并承担天花板修补费用 1500 元。')

@@ -2,7 +2,7 @@
 // (社区工作者) reassigns it to the second grid, whose worker 陈静 handles it; 唐文斌 passes 审核 and
 // 王秀英 rates. Then a moved clock makes another order overdue: its worker is told, and at twice
 // the limit the community gets 督办.
-import { assert, loginAs, see, serverDb, textarea, visible, waitForMock, apiAs, button } from '../lib.mjs'
+import { assert, loginAs, see, serverDb, textarea, visible, waitForMock, apiAs, button, advanceClock } from '../lib.mjs'
 
 export const name = '社区复核: 退单 → 改派 → handled → 审核通过 → rated; an overdue order: the worker told, then 督办'
 
@@ -70,14 +70,14 @@ export async function run({ page, shot, log }) {
   const late = await fileReport(page, '3栋2单元门禁坏了，陌生人随便进出', '西牌楼街35号院3栋2单元')
   const lateId = late.body.id
   const limit = Date.parse(late.body.deadline) - Date.parse(late.body.createdAt)
-  await page.evaluate((t) => window.__linliMock.clock.advance(t), limit + 60e3)
+  await advanceClock(page, limit + 60e3)
   await loginAs(page, 'demo-grid-worker')
   await page.goto('/#/pages/inbox/index')
   await see(page, '工单已超时')
   const told = (await serverDb(page)).messages.filter((m) => m.userId === 'demo-grid-worker' && m.subject && m.subject.id === lateId)
   assert(told.some((m) => m.title.startsWith('工单已超时')), 'the worker was told once it was overdue')
   await shot('overdue-inbox')
-  await page.evaluate((t) => window.__linliMock.clock.advance(t), limit)
+  await advanceClock(page, limit)
   await loginAs(page, 'demo-organiser')
   await page.goto('/#/pages/tasks/index')
   const row = visible(page.getByTestId('work-item').filter({ hasText: lateId }))
