@@ -1,7 +1,7 @@
 // 解忧小屋 through the server: guides, stations and their roster, filing, the queue, acceptance,
 // transfer, invitations (one-time, expiring, rate-limited) and who may see a case.
 import { reportInput } from '../../../test/utils/bodies'
-import { DAY, type Json } from '../../server/__tests__/helpers'
+import { DAY, HOUR, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
 import { caseInput, setup } from './disputes-helpers'
 
 describe('disputes: guides and stations', () => {
@@ -33,6 +33,61 @@ describe('disputes: guides and stations', () => {
     expect(xpl.roster.some((d: Json) => !d.police && !d.lawyer)).toBe(true)
     expect(xpl.roster.find((d: Json) => d.police).police).toEqual({ kind: 'police', name: '秦卫国', org: '坡子街派出所' })
     expect(JSON.stringify(s)).not.toMatch(/userId|demo-/)
+  })
+
+  test('the roster keeps eight weekends ahead of a moved clock, the rota going on; days already there stay as they were', async () => {
+    const { server, clock, c, mediating } = await setup()
+    const d = await mediating()
+    const rosterOf = (id: string) => server.db.disputeStations.find((x) => x.id === id)!.roster
+    const seeded = JSON.parse(JSON.stringify(rosterOf('js-xpl')))
+    expect(seeded).toHaveLength(16)
+    // to Sunday 29 November: the past weekend gone from view, two more days at the end
+    clock.set('2026-11-29T01:00:00.000Z')
+    const week = (await c.get('/disputes/stations')).body.find((x: Json) => x.id === 'js-xpl').roster
+    expect(week.map((x: Json) => x.date)).toEqual(seeded.slice(2).map((x: Json) => x.date).concat(['2027-01-17', '2027-01-23']))
+    // past the seeded roster by weeks (its last day is 16 January): Monday 1 March 2027
+    clock.set('2027-03-01T01:00:00.000Z')
+    const s = (await c.get('/disputes/stations')).body
+    for (const st of s) {
+      expect(st.roster).toHaveLength(16)
+      expect(st.roster[0].date).toBe('2027-03-06')
+      expect(st.roster[15].date).toBe('2027-04-25')
+      expect(st.roster.some((x: Json) => x.police || x.lawyer)).toBe(true)
+    }
+    for (const id of ['js-xpl', 'js-tpj']) {
+      const all = rosterOf(id)
+      // one run of weekend days with no gap, repeating the first round
+      for (let i = 1; i < all.length; i++) {
+        const gap = (Date.parse(all[i].date) - Date.parse(all[i - 1].date)) / DAY
+        expect([1, 6]).toContain(gap)
+      }
+      for (let i = 16; i < all.length; i++) expect({ police: all[i].police, lawyer: all[i].lawyer }).toEqual({ police: all[i - 16].police, lawyer: all[i - 16].lawyer })
+    }
+    expect(rosterOf('js-xpl').slice(0, 16)).toEqual(seeded)
+    // a session that far ahead takes the officer on duty then
+    const onDuty = rosterOf('js-xpl').find((x) => x.date >= '2027-03-06' && x.police)!
+    const med = await c.login('demo-mediator')
+    // 10:00 China
+    const at = `${onDuty.date}T02:00:00.000Z`
+    const r = await c.post(`/disputes/${d.id}/sessions`, { at, durationMinutes: 60, room: '西牌楼社区解忧小屋调解室', withPolice: true }, med)
+    expect(r.status).toBe(200)
+    expect(r.body.sessions[0].police).toEqual({ kind: 'police', name: '秦卫国', org: '坡子街派出所' })
+  })
+
+  test('the roster made by one jump of the clock is the one made week by week', async () => {
+    const a = newServer()
+    const b = newServer()
+    const end = Date.parse('2027-06-01T01:00:00.000Z')
+    for (let t = Date.parse(T0); t < end; t += 7 * DAY + 5 * HOUR) {
+      b.clock.set(new Date(t).toISOString())
+      await client(b.server).get('/disputes/stations')
+    }
+    for (const s of [a, b]) {
+      s.clock.set(new Date(end).toISOString())
+      await client(s.server).get('/disputes/stations')
+    }
+    expect(a.server.db.disputeStations[0].roster.length).toBeGreaterThan(16)
+    expect(a.server.db.disputeStations).toEqual(b.server.db.disputeStations)
   })
 
   test('the demo accounts of the police officer and the lawyer are listed with notes', async () => {

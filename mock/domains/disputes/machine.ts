@@ -253,6 +253,39 @@ export function answerInvitation(db: DisputesDb, d: DisputeRecord, me: UserRecor
   }
 }
 
+// ---- the duty roster --------------------------------------------------------------------------------
+
+/** A station's roster runs this many weekends ahead of today. */
+export const ROSTER_WEEKENDS = 8
+/** The rota repeats every this many weekend days: the seed writes one round of it. */
+export const ROTA_DAYS = ROSTER_WEEKENDS * 2
+
+/**
+ * Keeps ROSTER_WEEKENDS weekends of duty ahead of `now` as the clock moves: each new weekend day sits
+ * as the day ROTA_DAYS before it did, so the rota goes on as the seed began it. Days already in
+ * the roster are never changed (sessions took their people from them); a roster stays one run of
+ * weekend days without gaps (days the clock skipped over are filled in too) so that the rota's turn
+ * of a day is its place in the list. True if a day was added.
+ */
+export function extendRoster(s: StationRecord, now: number): boolean {
+  const r = s.roster
+  // a station with no rota has none to go on with
+  if (!r.length) return false
+  const today = chinaDay(now)
+  const horizon = addDays(today, ROSTER_WEEKENDS * 7 - 1)
+  const last = r[r.length - 1].date
+  if (last >= horizon) return false
+  const round = Math.min(r.length, ROTA_DAYS)
+  for (let d = addDays(last, 1); d <= horizon; d = addDays(d, 1)) {
+    const wd = weekdayOf(d)
+    if (wd !== 0 && wd !== 6) continue
+    const i = r.length
+    const like = r[i >= ROTA_DAYS ? i - ROTA_DAYS : i % round]
+    r.push({ date: d, police: like.police && { ...like.police }, lawyer: like.lawyer && { ...like.lawyer } })
+  }
+  return true
+}
+
 // ---- sessions -------------------------------------------------------------------------------------
 
 /** The roster's people for a day ('YYYY-MM-DD'), or nobody when it is not a rostered weekend day. */
@@ -472,10 +505,12 @@ export const isOpen = (d: DisputeRecord) => OPEN_STATUSES.indexOf(d.status) >= 0
 
 // ---- time ---------------------------------------------------------------------------------------------------
 
-/** Reminders: a session tomorrow (sent from 24 hours before), a judicial deadline in JUDICIAL_REMINDER_DAYS. */
+/** The roster kept ahead; reminders: a session tomorrow (sent from 24 hours before), a judicial deadline in JUDICIAL_REMINDER_DAYS. */
 export function tickDisputes(db: DisputesDb, now: Date): boolean {
   const t = now.getTime()
   let changed = false
+  // before the request reads a station or schedules on a day: a moved clock still finds people on duty
+  for (const st of db.disputeStations) if (extendRoster(st, t)) changed = true
   for (const d of db.disputes) {
     if (d.status === 'mediating') {
       for (const s of d.sessions) {

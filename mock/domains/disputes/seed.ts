@@ -6,11 +6,10 @@ import { DAY, HOUR } from '../../server/util'
 import { DEMO } from '../auth/seed'
 import type { UserRecord } from '../auth/state'
 import { addDays, weekdayOf } from '../bookings/calendar'
-import { accept, answerInvitation, close, confirmAgreement, draftAgreement, fileDispute, fulfil, invite, rate, recordSession, schedule, type NewDispute } from './machine'
+import { ROSTER_WEEKENDS, accept, answerInvitation, close, confirmAgreement, draftAgreement, fileDispute, fulfil, invite, rate, recordSession, schedule, type NewDispute } from './machine'
 import type { DisputesDb, DutyDayRecord, DutyRecord, StationRecord } from './state'
 
 export const STATION_HOURS = '周一至周五 9:00–17:30；周六、周日 9:00–12:00（民警、律师坐堂）'
-export const ROSTER_WEEKENDS = 8
 
 type Duty = [string, string, string | null]
 interface StationSeed {
@@ -94,6 +93,7 @@ const person = (kind: 'police' | 'lawyer', [name, org, userId]: Duty): DutyRecor
 /**
  * Who sits in on the i-th weekend day: at 西牌楼 the police officer, the lawyer or both in turn;
  * every station has a day with nobody and one with only one of them, so "nobody on duty" happens.
+ * This is one round of the rota (ROTA_DAYS days): the clock repeats it after (extendRoster).
  */
 function rosterOf(s: StationSeed, days: string[], n: number): DutyDayRecord[] {
   return days.map((date, i) => {
