@@ -93,7 +93,8 @@ function ensurePhotoKey(token: string): void {
   if (s !== keyState) setKeyState(s)
   if (s.asking) return
   if (s.key && serverNow() < expiresMs(s.key) - RENEW_BEFORE_MS) return
-  if (!s.key && s.failedAt && Date.now() - s.failedAt < RETRY_AFTER_MS) return
+  // a renewal that failed keeps the key it had (still good for a while) and waits as a first ask does
+  if (s.failedAt && Date.now() - s.failedAt < RETRY_AFTER_MS) return
   setKeyState({ ...s, asking: true })
   get<PhotoKey>(photoEndpoints.key.path()).then(
     (key) => {
