@@ -1,8 +1,8 @@
 // China time (UTC+8, no daylight saving): the residents' days, months and years. The one copy
 // every domain reads them from, so a day boundary is the same day boundary everywhere.
-import { CHINA_OFFSET_MS, chinaClock, chinaDay, type Iso } from '../../src/contract'
+import { CHINA_OFFSET_MS, chinaClock, chinaDay, weekdayOf, type Iso } from '../../src/contract'
 
-export { CHINA_OFFSET_MS, chinaDay }
+export { CHINA_OFFSET_MS, chinaClock, chinaDay, weekdayOf }
 
 const HOUR = 3600 * 1000
 
@@ -13,9 +13,6 @@ export const chinaDayCompact = (iso: Iso): string => chinaDay(Date.parse(iso)).r
 export const chinaMonth = (ms: number): string => new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 7)
 
 export const chinaYear = (ms: number): number => new Date(ms + CHINA_OFFSET_MS).getUTCFullYear()
-
-/** 'HH:mm' of an instant, China time. */
-export const chinaHourMinute = (iso: Iso): string => chinaClock(iso)
 
 /** 'MM-DD HH:mm' of an instant, China time. */
 export const chinaDayTime = (iso: Iso): string => `${chinaDay(iso).slice(5)} ${chinaClock(iso)}`

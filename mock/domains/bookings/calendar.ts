@@ -9,9 +9,9 @@
 // year before). The dates below are an estimate from the lunar calendar (除夕 2.5, 清明 4.5, 端午
 // 6.9, 中秋 9.15) and the recent pattern of the notices; replace them when the notice is out.
 // Outside 2026–2027 only weekends are known.
-import { chinaDay, chinaInstant } from '../../server/china'
+import { chinaDay, chinaInstant, weekdayOf } from '../../server/china'
 
-export { chinaDay }
+export { chinaDay, weekdayOf }
 
 /** year → days off on top of weekends ('MMDD' or 'MMDD-MMDD'). */
 const OFF: Record<string, string> = {
@@ -44,11 +44,6 @@ function expand(table: Record<string, string>): Record<string, true> {
   return out
 }
 
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay()
-}
 
 /** The instant `hour`:00 China time on `date`. */
 export const instantOf = chinaInstant

@@ -50,7 +50,7 @@ import {
 import { hasRole } from '../../server/access'
 import { nextId, nextSeq, type DbState } from '../../server/db'
 import { apiFail, fail } from '../../server/errors'
-import { chinaDayCompact, chinaHourMinute } from '../../server/china'
+import { chinaClock, chinaDayCompact } from '../../server/china'
 import { DAY, HOUR, dict, getOwn, setOwn } from '../../server/util'
 import type { UserRecord } from '../auth/state'
 import { notify } from '../inbox'
@@ -124,7 +124,7 @@ const HOLDS: readonly BookingStatus[] = ['booked', 'checked_in', 'in_progress', 
 const LIVE = (s: BookingStatus) => s !== 'cancelled' && s !== 'expired'
 
 export const statusLabel = (s: BookingStatus) => BOOKING_STATUS_LABELS[s]
-const hhmm = chinaHourMinute
+const hhmm = chinaClock
 /** '11月23日 09:00' */
 export const slotText = (b: BookingRecord) => `${dayText(b.date)} ${b.hour < 10 ? '0' : ''}${b.hour}:00`
 
