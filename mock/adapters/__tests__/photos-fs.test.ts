@@ -3,10 +3,10 @@
 import { photoSrc } from '@/services/photos'
 import { createClock, createMemoryPersist, createMockServer } from '../../server'
 import { base64ToBytes } from '../../server/photos'
+import { PNG_1PX, PNG_DATA_URL } from '../../server/__tests__/helpers'
 import { answerMiniRequest } from '../mini'
 import { createFilePhotoStore } from '../photos-fs'
 
-const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
 
 /** Just enough of WeChat's FileSystemManager, in memory. */
 function fakeFs() {
@@ -74,7 +74,7 @@ test('a full file system refuses the upload: 507, nothing kept', async () => {
     const r = await answerMiniRequest(server, {
       url: 'https://linli.invalid/api/v1/photos',
       method: 'POST',
-      data: { dataUrl: `data:image/png;base64,${PNG_1PX}` },
+      data: { dataUrl: PNG_DATA_URL },
       header: { 'Idempotency-Key': 'k2', Authorization: `Bearer ${token}` },
     })
     expect(r.statusCode).toBe(507)
@@ -92,7 +92,7 @@ test('the weapp adapter answers GET /photos/:id with the bytes and their type', 
   const up = await answerMiniRequest(server, {
     url: 'https://linli.invalid/api/v1/photos',
     method: 'POST',
-    data: { dataUrl: `data:image/png;base64,${PNG_1PX}` },
+    data: { dataUrl: PNG_DATA_URL },
     header: { 'Idempotency-Key': 'k2', Authorization: `Bearer ${token}` },
   })
   expect(up.statusCode).toBe(201)

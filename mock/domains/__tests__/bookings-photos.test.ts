@@ -1,9 +1,8 @@
 // The 委托书 of a 代办 for a family member: the helpers of the place see it, nobody else, and an
 // old one is not swept away as an unused upload.
 import { bookingInput, familyInput } from '../../../test/utils/bodies'
-import { DAY, client, newServer } from '../../server/__tests__/helpers'
+import { PNG_DATA_URL, DAY, client, newServer } from '../../server/__tests__/helpers'
 
-const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
 
 test('a booking’s 委托书: the helper of its place may see it, another resident may not; it outlives the unused-upload sweep', async () => {
   const { server, clock } = newServer()
@@ -12,7 +11,7 @@ test('a booking’s 委托书: the helper of its place may see it, another resid
   const resident = await c.login('demo-resident-2')
   const helper = await c.login('demo-helper')
   const other = await c.login('demo-resident')
-  const up = await c.post('/photos', { dataUrl: `data:image/png;base64,${PNG_1PX}` }, resident)
+  const up = await c.post('/photos', { dataUrl: PNG_DATA_URL }, resident)
   expect(up.status).toBe(201)
   const ref = up.body.id as string
   const made = await c.post(
@@ -26,7 +25,7 @@ test('a booking’s 委托书: the helper of its place may see it, another resid
   // a week on, an upload nobody uses is swept; this one is used by the booking
   clock.advance(8 * DAY)
   const later = await c.login('demo-helper')
-  await c.post('/photos', { dataUrl: `data:image/png;base64,${PNG_1PX}` }, later)
+  await c.post('/photos', { dataUrl: PNG_DATA_URL }, later)
   expect(server.db.photos[ref]).toBeTruthy()
   expect((await c.get(`/photos/${ref}`, later)).status).toBe(200)
 })

@@ -5,9 +5,8 @@
 import { MAX_UPCOMING_BOOKINGS, SLOT_FULL_MESSAGE, links } from '../../../src/contract'
 import { bookingDoneInput, bookingInput, bookingRateInput, bookingStepInput, familyInput } from '../../../test/utils/bodies'
 import { FORGED_VOUCHER } from '../bookings'
-import { HOUR, client, newServer, type Json } from '../../server/__tests__/helpers'
+import { PNG_DATA_URL, HOUR, client, newServer, type Json } from '../../server/__tests__/helpers'
 
-const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
 
 async function setup() {
   const { server, clock, persist } = newServer()
@@ -28,7 +27,7 @@ async function setup() {
   const act = (id: string, action: string, body: unknown, token: string) => c.post(`/bookings/${id}/${action}`, body, token)
   /** the clock at `date` `hour`:`min` in China */
   const at = (date: string, hour: number, min = 0) => clock.set(Date.parse(`${date}T00:00:00Z`) + (hour - 8) * HOUR + min * 60e3)
-  const upload = async (token: string) => (await c.post('/photos', { dataUrl: `data:image/png;base64,${PNG_1PX}` }, token)).body.id as string
+  const upload = async (token: string) => (await c.post('/photos', { dataUrl: PNG_DATA_URL }, token)).body.id as string
   const messages = (userId: string, kind: string) => server.db.messages.filter((m) => m.userId === userId && m.kind === kind)
   return { server, clock, persist, c, as, resident, neighbour, helper, book, act, at, upload, messages }
 }

@@ -1,7 +1,7 @@
 // 解忧小屋 confidentiality: every dispute route × every kind of caller × their own case or
 // another's. Whoever may not see a case gets exactly what a missing case gets (or the role's
 // 403, the same for a missing case), and no party's answer ever carries a private note.
-import { client, type Json } from '../../server/__tests__/helpers'
+import { PNG_DATA_URL, client, type Json } from '../../server/__tests__/helpers'
 import { agreementInput, setup } from './disputes-helpers'
 
 const SAT = '2026-11-28T02:00:00.000Z'
@@ -111,7 +111,7 @@ describe('disputes: who may see what', () => {
   test('photos of a case: the applicant, the mediator, and the other party only once they agreed', async () => {
     const w = await setup()
     const { c, res, res2, med, med2, medTpj, zgf } = w
-    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+    const png = PNG_DATA_URL
     const up = (await c.post('/photos', { dataUrl: png }, res)).body.id
     const d = (await c.post('/disputes', { type: 'leak', description: '楼上漏水把我家天花板泡坏了。', wants: '修好并赔偿', other: { whereabouts: '楼上' }, stationId: 'js-xpl', agreeTerms: true, photos: [up] }, res)).body
     expect(d.photos).toEqual([up])

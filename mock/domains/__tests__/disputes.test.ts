@@ -1,7 +1,7 @@
 // 解忧小屋 through the server: guides, stations and their roster, filing, the queue, acceptance,
 // transfer, invitations (one-time, expiring, rate-limited) and who may see a case.
 import { reportInput } from '../../../test/utils/bodies'
-import { DAY, HOUR, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
+import { PNG_DATA_URL, DAY, HOUR, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
 import { caseInput, setup } from './disputes-helpers'
 
 describe('disputes: guides and stations', () => {
@@ -138,7 +138,7 @@ describe('disputes: filing', () => {
 
   test('a photo must be the applicant\'s own upload', async () => {
     const { c, res, res2 } = await setup()
-    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+    const png = PNG_DATA_URL
     const up = await c.post('/photos', { dataUrl: png }, res2)
     expect(up.status).toBe(201)
     const r = await c.post('/disputes', caseInput({ photos: [up.body.id] }), res)

@@ -2,10 +2,9 @@
 // cover is seen by every signed-in user, an offer's photo by anyone; both outlive the sweep of
 // unused uploads; the seed's pictures are built in.
 import { activityInput } from '../../../test/utils/bodies'
-import { DAY, client, newServer, res as answer } from '../../server/__tests__/helpers'
+import { PNG_DATA_URL, DAY, client, newServer, res as answer } from '../../server/__tests__/helpers'
 
-const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
-const png = `data:image/png;base64,${PNG_1PX}`
+const png = PNG_DATA_URL
 
 async function setup() {
   const { server, clock } = newServer()

@@ -1,6 +1,6 @@
 import { OPEN_REPORT_STATUSES, links } from '../../../src/contract'
 import { escalateInput, handleInput, noteInput, rateInput, reportInput, returnInput } from '../../../test/utils/bodies'
-import { DAY, HOUR, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
+import { PNG_DATA_URL, DAY, HOUR, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
 
 async function setup() {
   const { server, clock } = newServer()
@@ -127,7 +127,7 @@ describe('the closed loop', () => {
     expect(taken.body.can).toEqual(['note', 'escalate', 'return', 'civil', 'handle'])
 
     // a photo sent as a data URL (an older draft) is stored on receipt: the note holds its reference
-    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+    const png = PNG_DATA_URL
     const noted = await act(r.id, 'notes', noteInput({ text: '已到现场查看，联系环卫清运。', photos: [png] }), worker)
     expect(noted.body.events.at(-1)).toMatchObject({ action: 'note', gate: 'handle', text: '已到现场查看，联系环卫清运。', photos: [expect.stringMatching(/^ph_p[0-9a-z]+$/)] })
 
@@ -469,7 +469,7 @@ test('the similar list answers for the grids a resident reports in, not for ever
 })
 
 describe('the resident’s next steps on an open ticket', () => {
-  const PNG_URL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+  const PNG_URL = PNG_DATA_URL
   const stored = (server: { db: { reports: { id: string }[] } }, id: string) => server.db.reports.find((x) => x.id === id) as Json
   const inboxOf = async (c: ReturnType<typeof client>, token: string) => (await c.get('/inbox', token)).body.items as Json[]
 

@@ -7,6 +7,10 @@ export const T0 = '2026-11-22T01:00:00.000Z'
 export const HOUR = 3600 * 1000
 export const DAY = 24 * HOUR
 
+/** The smallest real PNG (1×1 px), base64, and as the data URL an upload carries. */
+export const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+export const PNG_DATA_URL = `data:image/png;base64,${PNG_1PX}`
+
 export function newServer(opts: MockServerOptions = {}) {
   const clock = createClock(T0)
   const persist = createMemoryPersist()
