@@ -12,10 +12,7 @@ import { isWorkday, signVoucher, verifyVoucher, workdaysAfter } from '../booking
 async function setup() {
   const { server, clock, persist } = newServer()
   const c = client(server)
-  const as = (id: string) => {
-    if (server.db.demoAccountIds.indexOf(id) < 0) server.db.demoAccountIds.push(id)
-    return c.login(id)
-  }
+  const as = c.loginSeeded
   const resident = await c.login('demo-resident')
   const helper = await c.login('demo-helper')
   const book = async (token: string, over: Json = {}) => {

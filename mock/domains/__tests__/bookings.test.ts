@@ -11,11 +11,7 @@ import { PNG_DATA_URL, HOUR, client, newServer, type Json } from '../../server/_
 async function setup() {
   const { server, clock, persist } = newServer()
   const c = client(server)
-  /** logs in a seeded person who is not on the login page (the other places' helpers, residents) */
-  const as = (id: string) => {
-    if (server.db.demoAccountIds.indexOf(id) < 0) server.db.demoAccountIds.push(id)
-    return c.login(id)
-  }
+  const as = c.loginSeeded
   const resident = await c.login('demo-resident')
   const neighbour = await c.login('demo-resident-2')
   const helper = await c.login('demo-helper')

@@ -19,9 +19,7 @@ export async function setup() {
   const c = client(server)
   const ids = ['demo-resident', 'demo-resident-2', 'demo-mediator', 'demo-police', 'demo-lawyer', 'demo-grid-worker', 'demo-volunteer'] as const
   const [res, res2, med, police, lawyer, grid, vol] = await Promise.all(ids.map((id) => c.login(id)))
-  // non-demo accounts sign in like the tests of other domains do: listed as demo for the test
-  for (const id of ['med-xpl-2', 'med-tpj', 'res-zgf']) if (server.db.demoAccountIds.indexOf(id) < 0) server.db.demoAccountIds.push(id)
-  const [med2, medTpj, zgf] = await Promise.all(['med-xpl-2', 'med-tpj', 'res-zgf'].map((id) => c.login(id)))
+  const [med2, medTpj, zgf] = await Promise.all(['med-xpl-2', 'med-tpj', 'res-zgf'].map((id) => c.loginSeeded(id)))
   const file = async (over: Record<string, unknown> = {}, who = res) => {
     const r = await c.post('/disputes', caseInput(over), who)
     expect(r.status).toBe(201)

@@ -44,6 +44,11 @@ export function client(server: MockServer) {
     ...(token ? { authorization: `Bearer ${token}` } : {}),
     ...extra,
   })
+  async function login(accountId: string): Promise<string> {
+    const r = res(await server.handle({ method: 'POST', path: '/auth/demo-login', query: {}, headers: { 'idempotency-key': newKey() }, body: { accountId } }))
+    if (r.status !== 200) throw new Error(`login ${accountId} failed: ${JSON.stringify(r.body)}`)
+    return (r.body as { token: string }).token
+  }
   return {
     async get(path: string, token?: string | null, query: Record<string, string> = {}): Promise<{ status: number; body: Json }> {
       return res(await server.handle({ method: 'GET', path, query, headers: headers(token), body: undefined }))
@@ -51,10 +56,11 @@ export function client(server: MockServer) {
     async post(path: string, body: unknown, token?: string | null, key: string | null = newKey()): Promise<{ status: number; body: Json; headers?: Record<string, string> }> {
       return res(await server.handle({ method: 'POST', path, query: {}, headers: headers(token, key ? { 'idempotency-key': key } : {}), body }))
     },
-    async login(accountId: string): Promise<string> {
-      const r = res(await server.handle({ method: 'POST', path: '/auth/demo-login', query: {}, headers: { 'idempotency-key': newKey() }, body: { accountId } }))
-      if (r.status !== 200) throw new Error(`login ${accountId} failed: ${JSON.stringify(r.body)}`)
-      return (r.body as { token: string }).token
+    login,
+    /** logs in a seeded person who is not on the login page (another place's helper, a resident): listed as demo for the test */
+    async loginSeeded(accountId: string): Promise<string> {
+      if (server.db.demoAccountIds.indexOf(accountId) < 0) server.db.demoAccountIds.push(accountId)
+      return login(accountId)
     },
   }
 }
