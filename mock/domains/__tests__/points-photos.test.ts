@@ -72,7 +72,7 @@ describe('points: activity covers', () => {
 })
 
 describe('points: offer photos', () => {
-  test('every seeded offer has a built-in picture anyone may load, even with no token or a stale one', async () => {
+  test('every seeded offer has a built-in picture anyone may load, even with no key or a stale one', async () => {
     const { server, c } = await setup()
     const merchants = (await c.get('/points/merchants')).body as { kind: string; offers: { photo: string | null }[] }[]
     for (const m of merchants) for (const o of m.offers) expect(o.photo).toMatch(/^ph_s/)
@@ -80,7 +80,7 @@ describe('points: offer photos', () => {
     const img = answer(await server.handle({ method: 'GET', path: `/photos/${ref}`, query: {}, headers: {}, body: undefined }))
     expect(img.status).toBe(200)
     expect(img.raw?.contentType).toBe('image/svg+xml')
-    const stale = answer(await server.handle({ method: 'GET', path: `/photos/${ref}`, query: { access_token: 'expired-or-made-up' }, headers: {}, body: undefined }))
+    const stale = answer(await server.handle({ method: 'GET', path: `/photos/${ref}`, query: { key: 'expired-or-made-up' }, headers: {}, body: undefined }))
     expect(stale.status).toBe(200)
     // another seed picture (a report's) still needs a token
     expect((await c.get('/photos/ph_sseed0')).status).toBe(401)

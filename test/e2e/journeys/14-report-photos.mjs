@@ -203,7 +203,9 @@ export async function run({ page, shot, log }) {
   const status = await page.evaluate(async (photo) => {
     const session = (localStorage.getItem('linli.session') || '').replace(/\\/g, '')
     const token = (session.match(/"token":"(tk_[0-9a-z]+)"/) || [])[1]
-    return (await fetch(`/api/v1/photos/${photo}?access_token=${token}`)).status
+    // an <img> carries a photo key (GET /photos/key), never the session token
+    const { key } = await (await fetch('/api/v1/photos/key', { headers: { Authorization: `Bearer ${token}` } })).json()
+    return (await fetch(`/api/v1/photos/${photo}?key=${encodeURIComponent(key)}`)).status
   }, ref)
   assert(status === 404, `another grid's worker gets 404 for the photo, got ${status}`)
 
