@@ -1,12 +1,9 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { z } from 'zod'
 import { PARTICIPANT_STATUS_LABELS, confirmSchema, correctionAnswerSchema, type Activity, type Participant } from '@/contract'
 import { ActionForm } from '@/components/form/ActionForm'
-import { OneTap } from '@/components/form/OneTap'
-import { Button } from '@/components/ui/Button'
+import { ConfirmTap } from '@/components/form/ConfirmTap'
 import { MaskedPhone } from '@/components/ui/MaskedPhone'
-import { Notice } from '@/components/ui/Notice'
 import { StatusTag } from '@/components/ui/StatusTag'
 import { pointsApi } from '../../api'
 import { chinaClock, momentText } from '@/utils/calendar'
@@ -44,7 +41,6 @@ interface Props {
 /** One volunteer: who, where they are, their times, and what to do for them now. */
 export function ParticipantCard({ activity: a, participant: p, onChange }: Props) {
   const todo = todoOf(a, p)
-  const [askAbsent, setAskAbsent] = useState(false)
   return (
     <View className='points-person' data-testid='participant' data-user={p.userId}>
       <View className='points-person__head'>
@@ -99,22 +95,16 @@ export function ParticipantCard({ activity: a, participant: p, onChange }: Props
         />
       )}
 
-      {todo.absent &&
-        (askAbsent ? (
-          <View className='points-person__ask'>
-            <Notice type='warning' title={`确定${p.name}没有来吗？`}>
-              标记缺席后，不能再为这位志愿者确认本次时长。
-            </Notice>
-            <OneTap formId={`points-${a.id}-absent-${p.userId}`} label='确认缺席' send={(k) => pointsApi.absent(a.id, { volunteerId: p.userId }, k)} onDone={onChange} />
-            <Button block onClick={() => setAskAbsent(false)}>
-              不标记
-            </Button>
-          </View>
-        ) : (
-          <Button block onClick={() => setAskAbsent(true)}>
-            标记缺席
-          </Button>
-        ))}
+      {todo.absent && (
+        <ConfirmTap
+          formId={`points-${a.id}-absent-${p.userId}`}
+          label='标记缺席'
+          warning={`确定${p.name}没有来吗？标记缺席后，不能再为这位志愿者确认本次时长。`}
+          confirmLabel='确认缺席'
+          send={(k) => pointsApi.absent(a.id, { volunteerId: p.userId }, k)}
+          onDone={onChange}
+        />
+      )}
     </View>
   )
 }
