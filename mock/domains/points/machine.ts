@@ -385,7 +385,7 @@ function expireYearsUpTo(db: PointsDb, ms: number): boolean {
 export const redeemSig = (secret: string, r: RedemptionRecord) => hmac(secret, `LR.${r.id}.${r.code}`).slice(0, 32)
 export const redeemToken = (secret: string, r: RedemptionRecord) => `LR.${r.id}.${r.code}.${redeemSig(secret, r)}`
 
-const pendingOf = (db: PointsDb, offerId: string) => db.redemptions.filter((r) => r.offerId === offerId && r.status === 'pending').length
+export const pendingOf = (db: PointsDb, offerId: string) => db.redemptions.filter((r) => r.offerId === offerId && r.status === 'pending').length
 export const stockLeft = (db: PointsDb, o: OfferRecord) => Math.max(0, o.stock - pendingOf(db, o.id))
 
 export function redeem(db: PointsDb, o: OfferRecord, me: UserRecord, now: Date): RedemptionRecord {

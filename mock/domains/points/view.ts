@@ -4,7 +4,7 @@ import { CHECKIN_EARLY_MINUTES, maskName, maskPhone, type Activity, type Activit
 import { hasRole } from '../../server/access'
 import type { UserRecord } from '../auth/state'
 import { findCommunity } from '../geo/state'
-import { activityStatus, placeOf, pointsSecretOf, redeemToken, seated, stockLeft, suggestedHours, waiting } from './machine'
+import { activityStatus, pendingOf, placeOf, pointsSecretOf, redeemToken, seated, stockLeft, suggestedHours, waiting } from './machine'
 import type { ActivityRecord, EntryRecord, MerchantRecord, OfferRecord, ParticipantRecord, RedemptionRecord , PointsDb } from './state'
 
 export function toSummary(db: PointsDb, a: ActivityRecord, me: UserRecord, now: number): ActivitySummary {
@@ -87,7 +87,7 @@ export function toEntry(db: PointsDb, e: EntryRecord): LedgerEntry {
 }
 
 export function toOffer(db: PointsDb, o: OfferRecord): Offer {
-  return { id: o.id, merchantId: o.merchantId, title: o.title, points: o.points, stock: stockLeft(db, o), monthlyLimit: o.monthlyLimit, validFrom: o.validFrom, validTo: o.validTo, paused: o.paused, photo: o.photo || null }
+  return { id: o.id, merchantId: o.merchantId, title: o.title, points: o.points, stock: stockLeft(db, o), reserved: Math.min(o.stock, pendingOf(db, o.id)), monthlyLimit: o.monthlyLimit, validFrom: o.validFrom, validTo: o.validTo, paused: o.paused, photo: o.photo || null }
 }
 
 export function toMerchant(db: PointsDb, m: MerchantRecord, all = false): Merchant {

@@ -213,8 +213,10 @@ export interface Offer {
   merchantId: string
   title: string
   points: number
-  /** items left that no pending code reserves */
+  /** items volunteers can still get: the shop's count less those a code not yet used reserves */
   stock: number
+  /** items reserved by codes shown but not yet used (the shop's count is stock + reserved) */
+  reserved: number
   monthlyLimit: number
   validFrom: string
   validTo: string
