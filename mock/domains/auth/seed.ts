@@ -78,8 +78,9 @@ export const COMMUNITY_WORKERS: PersonSeed[] = [
 ]
 
 const RESIDENTS: PersonSeed[] = [
-  { id: 'res-zgf', name: '张桂芳', phone: '13508421101', roles: ['resident'], gridId: 'gd-xpl-1' },
-  { id: 'res-ldm', name: '刘德明', phone: '13508421102', roles: ['resident'], gridId: 'gd-xpl-2' },
+  // volunteers too: the points seed has them earn and spend points at 老杨理发店 a month ago
+  { id: 'res-zgf', name: '张桂芳', phone: '13508421101', roles: ['resident', 'volunteer'], gridId: 'gd-xpl-1' },
+  { id: 'res-ldm', name: '刘德明', phone: '13508421102', roles: ['resident', 'volunteer'], gridId: 'gd-xpl-2' },
   { id: 'res-csh', name: '陈淑华', phone: '13508421103', roles: ['resident'], gridId: 'gd-tpj-1' },
   { id: 'res-hwq', name: '黄伟强', phone: '13508421104', roles: ['resident'], gridId: 'gd-tpj-2' },
   { id: 'res-zyl', name: '周玉兰', phone: '13508421105', roles: ['resident'], gridId: 'gd-gnq-1' },

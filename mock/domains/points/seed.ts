@@ -4,7 +4,7 @@ import { chinaDay, chinaInstant, chinaYear } from '../../server/china'
 import { randomHex } from '../../server/crypto'
 import { DEMO } from '../auth/seed'
 import { ACTIVITY_TYPE_LABELS, MERCHANT_KIND_LABELS, type ActivityType, type MerchantKind } from '../../../src/contract'
-import { check, confirmHours, publish, signUp } from './machine'
+import { check, confirmHours, confirmRedemption, publish, redeem, signUp } from './machine'
 import type { MerchantRecord, OfferRecord, PointsDb } from './state'
 
 const H = 3600 * 1000
@@ -89,4 +89,30 @@ export function seedPointsDomain(db: PointsDb, now: Date): void {
   signUp(db, b, vol, false, now)
   publish(db, { title: '周末读书会：一起读《乡土中国》', type: SEED_COVER_TYPE, place: '西牌楼社区书院', start: day(5, 14), end: day(5, 16), capacity: 15, pointsPerHour: 10, bring: '', cover: SEED_COVER }, org, now)
   publish(db, { title: '背街小巷环境整治', type: 'clean', place: '坡子街沿线', start: day(9, 9), end: day(9, 12), capacity: 2, pointsPerHour: 12, bring: '扫帚、垃圾袋' }, org, now)
+
+  // a month ago: an older activity whose points two residents spent at 老杨理发店, so the shop's
+  // workbench has a month of history from the start (within the offers' validity, which began 30
+  // days before the seed)
+  const zgf = db.users['res-zgf']
+  const ldm = db.users['res-ldm']
+  if (!zgf || !ldm) return
+  const oldStart = ms - 40 * 24 * H
+  const old = publish(db, { title: '楼道杂物清理', type: 'clean', place: '西牌楼社区各楼栋', start: iso(oldStart), end: iso(oldStart + 5 * H), capacity: 10, pointsPerHour: 10, bring: '手套' }, org, new Date(oldStart - 3 * 24 * H))
+  for (const [u, hours] of [[zgf, 5], [ldm, 3]] as const) {
+    signUp(db, old, u, false, new Date(oldStart - 2 * 24 * H))
+    check(old, u, 'in', oldStart)
+    check(old, u, 'out', oldStart + hours * H)
+    confirmHours(db, old, org, { volunteerId: u.id }, new Date(oldStart + 6 * H))
+  }
+  const spend = (u: typeof zgf, offerId: string, at: number) => {
+    const o = db.offers.find((x) => x.id === offerId)
+    if (!o) return
+    const r = redeem(db, o, u, new Date(at))
+    // shown at the counter, then confirmed, as the merchant's verify page does it
+    r.verifiedAt = iso(at + 60e3)
+    confirmRedemption(db, r, new Date(at + 2 * 60e3))
+  }
+  spend(zgf, 'of-barber-2', ms - 28 * 24 * H + 2 * H)
+  spend(ldm, 'of-barber-3', ms - 27 * 24 * H + 3 * H)
+  spend(ldm, 'of-barber-3', ms - 26 * 24 * H + 5 * H)
 }

@@ -38,11 +38,11 @@ export type Json = any
 
 /**
  * A db with what is random blanked: the signing keys (random bytes, since a key derived from the
- * seed time could be recomputed by anyone), the booking codes signed with one, and the 解忧小屋
- * invitation codes. The rest of a seed is the same for the same clock.
+ * seed time could be recomputed by anyone), the booking codes signed with one, and the random
+ * redemption and 解忧小屋 invitation codes. The rest of a seed is the same for the same clock.
  */
 export function unkeyed(db: Json): Json {
-  return { ...db, bookingSecret: '', pointsSecret: '', bookings: db.bookings.map((b: Json) => ({ ...b, code: '' })), disputes: db.disputes.map((d: Json) => ({ ...d, invitation: d.invitation && { ...d.invitation, code: '' } })) }
+  return { ...db, bookingSecret: '', pointsSecret: '', bookings: db.bookings.map((b: Json) => ({ ...b, code: '' })), redemptions: db.redemptions.map((r: Json) => ({ ...r, code: '' })), disputes: db.disputes.map((d: Json) => ({ ...d, invitation: d.invitation && { ...d.invitation, code: '' } })) }
 }
 
 let keySeq = 0

@@ -35,7 +35,6 @@ test('a person sees one workbench per module of each role, the active role first
 
 // Each list is fetched as its person would, through the app's request path to the mock: a list
 // that asked the wrong route, or another role's, would answer an error or an empty page.
-// (the seed has no redemption yet: the shop's list answers, empty)
 const SEEDED_WORK: [string, Role, string, number][] = [
   ['demo-resident', 'resident', 'report', 1],
   ['demo-resident', 'resident', 'booking', 1],
@@ -45,7 +44,7 @@ const SEEDED_WORK: [string, Role, string, number][] = [
   ['demo-mediator', 'mediator', 'dispute', 1],
   ['demo-organiser', 'organiser', 'report', 1],
   ['demo-organiser', 'organiser', 'points', 1],
-  ['demo-merchant', 'merchant', 'merchant', 0],
+  ['demo-merchant', 'merchant', 'merchant', 1],
 ]
 
 test.each(SEEDED_WORK)('%s as %s: the %s workbench lists the seeded work (at least %i), each item opening a page of its module', async (account, role, key, least) => {

@@ -111,8 +111,9 @@ test('redeeming an offer holds the points and shows a 10-minute code; the ledger
   await user.click(within(offer).getByText('兑换'))
   expect(within(offer).getByText(/将冻结 20 分/)).toBeInTheDocument()
   await user.click(within(offer).getByText('确认兑换（20 分）'))
-  await waitFor(() => expect(server.db.redemptions).toHaveLength(1))
-  const r = server.db.redemptions[0]
+  const hers = () => server.db.redemptions.filter((x) => x.userId === 'demo-volunteer')
+  await waitFor(() => expect(hers()).toHaveLength(1))
+  const r = hers()[0]
   expect(r).toMatchObject({ userId: 'demo-volunteer', status: 'pending', points: 20 })
   expect(totals(server.db, 'demo-volunteer')).toMatchObject({ balance: 25, held: 20, available: 5 })
   expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/points/redemption/index?id=${r.id}` })
