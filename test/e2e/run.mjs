@@ -233,7 +233,11 @@ for (const file of files) {
       // person sees once the slide is over (one page on screen), not two half pages
       await page
         .waitForFunction(
-          () => [...document.querySelectorAll('.taro_page')].filter((p) => p.getClientRects().length && getComputedStyle(p).display !== 'none').length <= 1,
+          () => {
+            const shown = (sel) => [...document.querySelectorAll(sel)].filter((p) => p.getClientRects().length && getComputedStyle(p).display !== 'none').length
+            // a page leaving the stack may have lost its taro_page class while its main is still there
+            return shown('.taro_page') <= 1 && shown('[role="main"]') <= 1
+          },
           null,
           { timeout: 3000 },
         )
