@@ -43,9 +43,13 @@ export interface PhotoKey {
   expiresAt: string
 }
 
-/** Stored uploads of one person may not exceed this many bytes (413 beyond). */
+/**
+ * One person's uploads that nothing uses yet (a draft's, a form given up on) may not exceed this
+ * many bytes (413 beyond). Photos filed with a report, booking or case no longer count: those are
+ * bounded by how often one may file.
+ */
 export const PHOTO_USER_BYTES_MAX = 30 * 1024 * 1024
-export const PHOTO_QUOTA_MESSAGE = '您上传的照片已达上限，请删除草稿中不用的照片或稍后再试'
+export const PHOTO_QUOTA_MESSAGE = '您上传后还没用上的照片已超过 30 MB。请先提交正在填写的内容；7 天没用上的照片会自动清理'
 
 /**
  * A reference: `ph_`, one letter naming the format (PHOTO_FORMATS), then base-36 characters.

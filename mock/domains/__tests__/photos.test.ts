@@ -4,11 +4,10 @@ import { setupServer } from 'msw/node'
 import { reportInput, noteInput } from '../../../test/utils/bodies'
 import { toMswHandlers } from '../../adapters/msw'
 import { createClock, createMemoryPersist, createMemoryPhotoStore, createMockServer, type Persist, type PhotoStore } from '../../server'
-import { client, newServer, T0, type Json } from '../../server/__tests__/helpers'
+import { PNG_1PX, PNG_DATA_URL, client, newServer, T0, type Json } from '../../server/__tests__/helpers'
 import { bytesToBase64 } from '../../server/photos'
 
-const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
-const pngUrl = `data:image/png;base64,${PNG_1PX}`
+const pngUrl = PNG_DATA_URL
 
 /** A "JPEG" of `size` bytes: the right magic bytes, then noise (the server only checks the start). */
 function jpeg(size: number, seed = 1): Uint8Array {
@@ -358,7 +357,7 @@ describe("a person's stored uploads have a byte cap", () => {
     const before = (await photos.keys()).length
     const over = await upload(jpegUrl(size, 999))
     expect(over.status).toBe(413)
-    expect(over.body).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: '您上传的照片已达上限，请删除草稿中不用的照片或稍后再试' })
+    expect(over.body).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: '您上传后还没用上的照片已超过 30 MB。请先提交正在填写的内容；7 天没用上的照片会自动清理' })
     expect((await photos.keys()).length).toBe(before)
     expect(Object.keys(server.db.photos)).toHaveLength(before)
     // a data URL in a report body counts the same, and the report is not filed
@@ -382,9 +381,25 @@ describe("a person's stored uploads have a byte cap", () => {
     expect((await upload(jpegUrl(size, 999))).status).toBe(413)
     clock.advance(8 * 24 * 3600 * 1000)
     const again = await c.login('demo-resident')
-    // the first upload after the week is counted before its own sweep: one small one to sweep, then room
-    expect((await upload(pngUrl, again)).status).toBe(201)
+    // the sweep runs before the cap is counted: the first upload after the week fits
     expect((await upload(jpegUrl(size, 999), again)).status).toBe(201)
+  }, 60_000)
+
+  test('photos filed with a report no longer count: a person at the cap files, and may upload again', async () => {
+    const { c, upload, server, photos, resident } = await setup()
+    const size = 300 * 1024
+    const ids: string[] = []
+    for (let i = 0; i < 102; i++) {
+      const id = `ph_jfill${String(i).padStart(8, '0')}`
+      server.db.photos[id] = { by: 'demo-resident', at: Date.parse(T0), size }
+      await photos.put(id, jpeg(size, i + 1), 'image/jpeg')
+      ids.push(id)
+    }
+    expect((await upload(jpegUrl(size, 999))).status).toBe(413)
+    // filing 9 of them frees nothing on disk, but they are in use now: 9 × 300 KB of room
+    const filed = await c.post('/reports', reportInput({ photos: ids.slice(0, 9) }), resident)
+    expect(filed.status).toBe(201)
+    expect((await upload(jpegUrl(size, 998))).status).toBe(201)
   }, 60_000)
 
   test('a record stored before sizes were kept is counted by its file', async () => {

@@ -100,9 +100,10 @@ async function upload(ctx: RouteContext) {
   const d = decodePhotoDataUrl(dataUrl)
   if (!d.ok) throw fail.validation({ dataUrl: d.reason === 'size' ? PHOTO_TOO_LARGE_MESSAGE : PHOTO_FORMAT_MESSAGE })
   uploadLimit.check(ctx.db, me.id, ctx.now)
+  // before the cap is counted: a week-old upload nobody used makes room for this one
+  await sweepPhotos(ctx.db, ctx.photos, ctx.now).catch((e) => console.warn('[linli mock] photo sweep failed', e))
   const id = await storePhoto(ctx, me.id, { mime: d.mime, bytes: d.bytes })
   uploadLimit.hit(ctx.db, me.id, ctx.now)
-  await sweepPhotos(ctx.db, ctx.photos, ctx.now).catch((e) => console.warn('[linli mock] photo sweep failed', e))
   const answer: PhotoUploaded = { id, mime: d.mime, bytes: d.bytes.length }
   return { status: 201, body: answer }
 }

@@ -48,31 +48,36 @@ export const storageFull = () => apiFail(507, 'STORAGE_FULL', MSG.storageFull)
  */
 export const photoQuotaFull = () => apiFail(413, 'PAYLOAD_TOO_LARGE', PHOTO_QUOTA_MESSAGE)
 
-/** The bytes of the uploads `by` has stored, counting a record of unknown size by its file. */
-export async function storedBytesOf(ctx: RouteContext, by: string): Promise<number> {
+/**
+ * The bytes of the uploads `by` has stored that nothing uses yet, counting a record of unknown
+ * size by its file (remembered once read; a file that cannot be read now counts 0 and is read
+ * again next time).
+ */
+export async function unusedBytesOf(ctx: RouteContext, by: string): Promise<number> {
+  const used = photosInUse(ctx.db)
   let total = 0
   for (const id of Object.keys(ctx.db.photos)) {
     const rec = ctx.db.photos[id]
-    if (rec.by !== by) continue
+    if (rec.by !== by || used.has(id)) continue
     if (rec.size === undefined) {
       const file = await ctx.photos.get(id).catch(() => null)
-      rec.size = file ? file.bytes.length : 0
+      if (file) rec.size = file.bytes.length
     }
-    total += rec.size
+    total += rec.size || 0
   }
   return total
 }
 
 /**
  * Stores a photo for `by` (its record first, so that a sweep never takes it for a stray file)
- * and answers its new reference; 413 when it would take `by` past PHOTO_USER_BYTES_MAX (the
- * rate limit alone let one person fill a phone's or a server's storage: 120 uploads an hour,
- * kept for good once filed), 507 STORAGE_FULL when the store refuses it. A request that fails
+ * and answers its new reference; 413 when it would take `by`'s unused uploads past
+ * PHOTO_USER_BYTES_MAX (the rate limit alone let one person fill a phone's or a server's storage
+ * with uploads never filed: 120 an hour, kept a week), 507 STORAGE_FULL when the store refuses it. A request that fails
  * later takes it back (ctx.photos rolls back).
  */
 export async function storePhoto(ctx: RouteContext, by: string, photo: StoredPhoto): Promise<string> {
   const db = ctx.db
-  if ((await storedBytesOf(ctx, by)) + photo.bytes.length > PHOTO_USER_BYTES_MAX) throw photoQuotaFull()
+  if ((await unusedBytesOf(ctx, by)) + photo.bytes.length > PHOTO_USER_BYTES_MAX) throw photoQuotaFull()
   const id = newPhotoId(photo.mime)
   db.photos[id] = { by, at: ctx.now.getTime(), size: photo.bytes.length }
   ctx.photos.onRollback(() => {
