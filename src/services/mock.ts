@@ -46,6 +46,17 @@ interface ServerLike {
   reset(): void | Promise<void>
 }
 
+const resetListeners = new Set<() => void>()
+
+/**
+ * Runs `listener` after each demo reset (重置演示数据): what the client keeps that the old data
+ * signed (the photo key) is dropped. Answers the unsubscribe.
+ */
+export function onMockReset(listener: () => void): () => void {
+  resetListeners.add(listener)
+  return () => resetListeners.delete(listener)
+}
+
 function wrap(server: ServerLike): MockControl {
   return {
     setFaults: (f) => server.control.setFaults(f),
@@ -53,6 +64,7 @@ function wrap(server: ServerLike): MockControl {
     isOffline: () => !!server.control.faults().offline,
     reset: async () => {
       await server.reset()
+      resetListeners.forEach((l) => l())
     },
   }
 }

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { API_PREFIX, PHOTO_KEY_PARAM, PHOTO_MINI_DIR, isPhotoRef, photoEndpoints, photoFileName, type PhotoKey, type PhotoUploaded } from '@/contract'
 import { get, post, serverNow } from './http'
-import { useMockReady } from './mock'
+import { onMockReset, useMockReady } from './mock'
 // whose photo key to ask for (session imports http, not this file)
 import { useSession } from '@/stores/session'
 
@@ -66,6 +66,9 @@ function setKeyState(next: KeyState): void {
   keyState = next
   keyListeners.forEach((l) => l())
 }
+
+// a demo reset renews the keys the server signs with: the key in hand would open nothing
+onMockReset(() => setKeyState({ token: null, key: null, asking: false, failedAt: 0 }))
 
 /**
  * The key state, as component state. Not useSyncExternalStore: its updates render at once, apart
