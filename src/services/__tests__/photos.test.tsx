@@ -16,7 +16,10 @@ function Shown({ photo }: { photo: string }) {
 
 const srcNow = () => screen.getByTestId('src').textContent || ''
 const keyIn = (src: string) => new URL(src, 'http://localhost').searchParams.get('key') || ''
-const load = async (photo: string, key: string) => (await server.handle({ method: 'GET', path: `/photos/${photo}`, query: { key }, headers: {}, body: undefined })).status
+const load = async (photo: string, key: string) => {
+  const r = await server.handle({ method: 'GET', path: `/photos/${photo}`, query: { key }, headers: {}, body: undefined })
+  return 'status' in r ? r.status : 0
+}
 
 test('a private photo gets a keyed address that opens it; after a demo reset a new key, not a dead one', async () => {
   const session = await signInAs('demo-resident')
