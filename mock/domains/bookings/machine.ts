@@ -467,7 +467,7 @@ export function markNoShow(db: DbState, b: BookingRecord, actor: UserRecord | nu
   } else if (n === NO_SHOW_WARN) {
     tell(db, b, 'booking_warning', '爽约提醒', `您错过了${what(db, b)}，近${NO_SHOW_WINDOW_DAYS}天已爽约${n}次；再爽约1次将暂停预约${PAUSE_DAYS}天。不能前往请提前取消`, at, [b.bookerId])
   } else {
-    tell(db, b, 'booking_noshow', '您错过了预约', `您错过了${what(db, b)}，${n > 1 ? `近${NO_SHOW_WINDOW_DAYS}天已爽约${n}次` : '已记爽约1次'}。不能前往请提前取消`, at, [b.bookerId])
+    tell(db, b, 'booking_noshow', '您错过了预约', `您错过了${what(db, b)}，已记爽约1次。不能前往请提前取消`, at, [b.bookerId])
   }
   return false
 }
@@ -574,9 +574,13 @@ function step(db: DbState, ms: number, b: BookingRecord, kind: Due[3]): boolean 
 export function tickBookings(db: DbState, now: Date): boolean {
   const ix = indexOf(db)
   const t = now.getTime()
+  // the demo clock went back: pauses ending after it are to be seen again when it passes them,
+  // and what falls due is worked out afresh (before the shortcut below, which would skip it)
+  if (ix.last > t) {
+    ix.last = t
+    ix.due = 0
+  }
   if (t < ix.due) return false
-  // the demo clock went back: pauses ending after it are to be seen again when it passes them
-  if (ix.last > t) ix.last = 0
   let changed = false
   for (;;) {
     const { due, next } = dueBy(db, ix, t)
