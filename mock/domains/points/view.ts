@@ -87,7 +87,7 @@ export function toEntry(db: PointsDb, e: EntryRecord): LedgerEntry {
 }
 
 export function toOffer(db: PointsDb, o: OfferRecord): Offer {
-  return { id: o.id, merchantId: o.merchantId, title: o.title, points: o.points, stock: stockLeft(db, o), reserved: Math.min(o.stock, pendingOf(db, o.id)), monthlyLimit: o.monthlyLimit, validFrom: o.validFrom, validTo: o.validTo, paused: o.paused, photo: o.photo || null }
+  return { id: o.id, merchantId: o.merchantId, title: o.title, points: o.points, stock: stockLeft(db, o), reserved: pendingOf(db, o.id), monthlyLimit: o.monthlyLimit, validFrom: o.validFrom, validTo: o.validTo, paused: o.paused, photo: o.photo || null }
 }
 
 export function toMerchant(db: PointsDb, m: MerchantRecord, all = false): Merchant {

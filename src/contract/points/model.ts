@@ -215,7 +215,7 @@ export interface Offer {
   points: number
   /** items volunteers can still get: the shop's count less those a code not yet used reserves */
   stock: number
-  /** items reserved by codes shown but not yet used (the shop's count is stock + reserved) */
+  /** codes given out and not yet used or expired: each holds an item of the shop's count */
   reserved: number
   monthlyLimit: number
   validFrom: string

@@ -192,17 +192,25 @@ test('stock: a bad number is refused at the field, a good one is stored; an offe
   await waitFor(() => expect(offer('of-barber-1').paused).toBe(false))
 })
 
-test('stock with a code not yet used: the card shows the shop’s count and what the code reserves; a new count is said as typed', async () => {
+test('stock with a code not yet used: the card says what the code reserves; a new count is said as typed, also below the codes out', async () => {
   const user = userEvent.setup()
   await volunteerRedeems('of-barber-1')
   await openBench()
-  expect(await within(card('of-barber-1')).findByText('店内库存：20 件（1 件已被兑换码预留，可兑 19 件）')).toBeInTheDocument()
+  expect(await within(card('of-barber-1')).findByText('可兑库存：19 件')).toBeInTheDocument()
+  expect(within(card('of-barber-1')).getByText('另有 1 个兑换码还没使用，已为它们预留')).toBeInTheDocument()
   const input = card('of-barber-1').querySelector<HTMLInputElement>(`input[placeholder="${STOCK_PLACEHOLDER}"]`)!
   await user.type(input, '10')
   await user.click(within(card('of-barber-1')).getByText('保存库存'))
   await waitFor(() => expect(offer('of-barber-1').stock).toBe(10))
   expect(await within(card('of-barber-1')).findByText('库存已改为 10 件')).toBeInTheDocument()
-  expect(within(card('of-barber-1')).getByText('店内库存：10 件（1 件已被兑换码预留，可兑 9 件）')).toBeInTheDocument()
+  expect(within(card('of-barber-1')).getByText('可兑库存：9 件')).toBeInTheDocument()
+  // set to nothing while a code is out: the code still holds its item, and the card says so
+  await user.clear(input)
+  await user.type(input, '0')
+  await user.click(within(card('of-barber-1')).getByText('保存库存'))
+  expect(await within(card('of-barber-1')).findByText('库存已改为 0 件')).toBeInTheDocument()
+  expect(within(card('of-barber-1')).getByText('可兑库存：0 件')).toBeInTheDocument()
+  expect(within(card('of-barber-1')).getByText('另有 1 个兑换码还没使用，已为它们预留')).toBeInTheDocument()
 })
 
 /** A 1×1 PNG, chosen through H5's file input. */

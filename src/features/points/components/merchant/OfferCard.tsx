@@ -52,7 +52,7 @@ export function OfferCard({ offer, onChange }: Props) {
     }
     const o = await stock.submit({ stock: value })
     if (o) stockDraft.set({ stock: '' })
-    done(o, o ? `库存已改为 ${o.stock + o.reserved} 件` : '')
+    done(o, `库存已改为 ${value} 件`)
   }
 
   const togglePause = async () => done(await pause.submit({ paused: !offer.paused }), offer.paused ? '已恢复兑换' : '已暂停兑换，志愿者暂时不能兑换这个商品')
@@ -80,7 +80,8 @@ export function OfferCard({ offer, onChange }: Props) {
       {offer.photo ? <PhotoGrid photos={[offer.photo]} label={`${offer.title}的照片`} /> : <Text className='merchant-offer__nophoto'>还没有照片</Text>}
       <View className='merchant-offer__facts'>
         <Text>{`所需积分：${offer.points} 分`}</Text>
-        <Text data-testid='offer-stock'>{offer.reserved ? `店内库存：${offer.stock + offer.reserved} 件（${offer.reserved} 件已被兑换码预留，可兑 ${offer.stock} 件）` : `可兑库存：${offer.stock} 件`}</Text>
+        <Text data-testid='offer-stock'>{`可兑库存：${offer.stock} 件`}</Text>
+        {offer.reserved > 0 && <Text data-testid='offer-reserved'>{`另有 ${offer.reserved} 个兑换码还没使用，已为它们预留`}</Text>}
         <Text>{`每人每月限兑：${offer.monthlyLimit} 次`}</Text>
         <Text>{`兑换期：${offer.validFrom} 至 ${offer.validTo}`}</Text>
       </View>
