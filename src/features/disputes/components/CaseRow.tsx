@@ -8,8 +8,8 @@ import './disputes.scss'
 
 /**
  * One case in a list: type, status, what happened, the day count. A party reads which side they
- * are on; the mediator reads when it was filed and, while it waits, whether it is past the
- * acceptance limit.
+ * are on; the mediator reads when it was filed. A case past the acceptance limit is flagged for
+ * both: the mediator to act, the applicant to know whom to ask.
  */
 export function CaseRow({ d, onOpen }: { d: DisputeSummary; onOpen: (d: DisputeSummary) => void }) {
   const meta = d.relation === 'mediator' ? `${momentText(d.createdAt)} 申请 · ${d.stationName}` : `${d.stationName} · 我是${RELATION_LABELS[d.relation]}`
@@ -21,10 +21,11 @@ export function CaseRow({ d, onOpen }: { d: DisputeSummary; onOpen: (d: DisputeS
       </View>
       {d.summary && <Text className='dispute-line'>{d.summary}</Text>}
       <Text className='dispute-meta'>{meta}</Text>
-      {d.overdue ? (
-        <Text className='dispute-warn' data-testid='dispute-overdue'>{`超过${ACCEPT_WORKING_DAYS}个工作日未受理`}</Text>
-      ) : (
-        <Text className='dispute-meta'>{dayCountText(d)}</Text>
+      <Text className='dispute-meta'>{dayCountText(d)}</Text>
+      {d.overdue && (
+        <Text className='dispute-warn' data-testid='dispute-overdue'>
+          {d.relation === 'mediator' ? `超过${ACCEPT_WORKING_DAYS}个工作日未受理` : `超过${ACCEPT_WORKING_DAYS}个工作日还没受理，可以打电话问问解忧小屋`}
+        </Text>
       )}
     </ListItem>
   )
