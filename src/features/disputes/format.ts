@@ -48,8 +48,7 @@ export function dutyHint(roster: DutyDay[]): string {
 
 /** Who owes an obligation, from the reader's side: '您' for their own. */
 export function obligorText(o: Obligation, me: DisputeRelation): string {
-  if (o.party === me) return '您'
-  return o.party === 'applicant' ? '申请人' : '对方当事人'
+  return o.party === me ? '您' : RELATION_LABELS[o.party]
 }
 
 /** '1200 元' */
