@@ -234,9 +234,13 @@ for (const file of files) {
       await page
         .waitForFunction(
           () => {
-            const shown = (sel) => [...document.querySelectorAll(sel)].filter((p) => p.getClientRects().length && getComputedStyle(p).display !== 'none').length
-            // a page leaving the stack may have lost its taro_page class while its main is still there
-            return shown('.taro_page') <= 1 && shown('[role="main"]') <= 1
+            const shown = (sel) => [...document.querySelectorAll(sel)].filter((p) => p.getClientRects().length && getComputedStyle(p).display !== 'none')
+            // the one main on screen must be the page the address names: going to a tab page, the
+            // page left stays on screen a moment while the new one mounts its main
+            const mains = shown('[role="main"]')
+            const path = location.hash.replace(/^#/, '').split('?')[0]
+            const page = mains.length === 1 ? mains[0].closest('.taro_page') : null
+            return shown('.taro_page').length <= 1 && mains.length <= 1 && (!path || path === '/' || !page || page.id.split('?')[0] === path)
           },
           null,
           { timeout: 3000 },
