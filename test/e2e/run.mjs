@@ -238,9 +238,9 @@ for (const file of files) {
             // the one main on screen must be the page the address names: going to a tab page, the
             // page left stays on screen a moment while the new one mounts its main
             const mains = shown('[role="main"]')
-            const path = location.hash.replace(/^#/, '').split('?')[0]
-            const page = mains.length === 1 ? mains[0].closest('.taro_page') : null
-            return shown('.taro_page').length <= 1 && mains.length <= 1 && (!path || path === '/' || !page || page.id.split('?')[0] === path)
+            const route = location.hash.replace(/^#/, '').split('?')[0]
+            const owner = mains.length === 1 ? mains[0].closest('.taro_page') : null
+            return shown('.taro_page').length <= 1 && mains.length <= 1 && (!route || route === '/' || !owner || owner.id.split('?')[0] === route)
           },
           null,
           { timeout: 3000 },
