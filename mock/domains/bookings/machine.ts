@@ -630,7 +630,9 @@ export function slotsOf(db: DbState, place: PlaceRecord, mode: BookingMode, now:
           if (start <= now.getTime()) continue
           // a seat freed while only paused bookers wait is open to anyone (see createBooking)
           const left = use.waiting[h] > use.passed[h] ? 0 : Math.max(0, seats - use.taken[h])
-          slots.push({ hour: h, start: new Date(start).toISOString(), end: new Date(start + HOUR).toISOString(), seats, left, waiting: use.waiting[h] })
+          // waiting: those a freed seat would go to (a paused booker is passed over), so a slot with
+          // a seat left does not also read as having a queue
+          slots.push({ hour: h, start: new Date(start).toISOString(), end: new Date(start + HOUR).toISOString(), seats, left, waiting: use.waiting[h] - use.passed[h] })
         }
       }
       return { date, weekday: weekdayOf(date), slots }

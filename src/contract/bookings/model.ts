@@ -163,7 +163,7 @@ export interface Slot {
   seats: number
   /** seats left (余 N); 0: full, the waitlist is open */
   left: number
-  /** people waiting for this slot */
+  /** people a freed seat would go to (a booker paused for no-shows keeps a place but is passed over) */
   waiting: number
 }
 
