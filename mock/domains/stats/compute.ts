@@ -84,8 +84,6 @@ export interface Facts {
   handled: boolean
   handledOnTime: boolean
   gateHours: number[]
-  /** when it was closed as solved (ISO), or '' */
-  solvedAt: string
 }
 
 const d2 = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48
@@ -124,7 +122,7 @@ const HANDLE = GATES.indexOf('handle')
 const VISIT = GATES.indexOf('visit')
 
 /** Closed as solved: rated 满意 or 基本满意, or closed after 回访 without a rating (not the community closing it). */
-export function isSolved(r: ReportRecord, visitAt: string = atOf(r.gateDone && r.gateDone.visit)): boolean {
+function isSolved(r: ReportRecord, visitAt: string): boolean {
   if (r.status !== 'closed') return false
   if (r.rating === 'satisfied' || r.rating === 'basically') return true
   return r.rating == null && !r.closedBy && !!visitAt
@@ -258,6 +256,12 @@ function summaryOf(r: ReportRecord): Summary {
   return sum
 }
 
+/** When a ticket was closed as solved (its 回访, else the community's close, else its last change), or ''. */
+export function solvedAtOf(r: ReportRecord): string {
+  const s = summaryOf(r)
+  return s.solved ? s.closed : ''
+}
+
 /**
  * The facts of one ticket for the period [from, to) and the present `now` (ISO strings).
  *
@@ -292,7 +296,6 @@ export function factsOf(r: ReportRecord, from: string, to: string, now: string):
     handled: false,
     handledOnTime: false,
     gateHours: NO_GATES,
-    solvedAt: '',
   }
   if (s.aside) return f
   f.patrol = s.patrol && f.reported
@@ -312,7 +315,6 @@ export function factsOf(r: ReportRecord, from: string, to: string, now: string):
       if (s.rateSatisfied[i]) f.satisfied++
     }
   }
-  if (s.solved) f.solvedAt = s.closed
   f.due = (!!s.dispatchAt && inP(s.deadline)) || inP(s.closed)
   f.solved = f.due && s.solved && s.closed < to
   if (s.gateHours !== NO_GATES) {

@@ -3,18 +3,12 @@
 import { HOT_TOPIC_MIN, HOT_TOPIC_RISE, REPORT_CATEGORIES, type Dashboard, type Period, type ReportCategory } from '../../../src/contract'
 import { chinaDay } from '../../server/china'
 import type { ReportRecord } from '../reports/state'
-import { isSolved, periodRange, ratesOf, chinaWeekStart, type ScopeRef } from './compute'
+import { periodRange, ratesOf, chinaWeekStart, solvedAtOf, type ScopeRef } from './compute'
 
 const WEEK = 7 * 24 * 3600 * 1000
 export const TREND_WEEKS = 8
 /** Weeks before this one that a hot topic is measured against. */
 export const HOT_TOPIC_WEEKS = 4
-
-/** When a solved ticket was closed: its 回访, else its last change. */
-function solvedAt(r: ReportRecord): string {
-  const v = r.gateDone ? r.gateDone.visit : undefined
-  return (v && v.at) || r.updatedAt || ''
-}
 
 /**
  * Weekly counts of one community's reports (filed: every report, as `reported` counts them) and
@@ -47,10 +41,8 @@ export function weeklyOf(reports: readonly ReportRecord[], communityId: string, 
       reported[w]++
       if (byCat[r.category]) byCat[r.category][w]++
     }
-    if (isSolved(r)) {
-      const s = weekOf(solvedAt(r))
-      if (s >= 0) solved[s]++
-    }
+    const s = weekOf(solvedAtOf(r))
+    if (s >= 0) solved[s]++
     if (r.createdAt >= fromIso && r.createdAt < toIso) top[r.category] = (top[r.category] || 0) + 1
   }
   const trend = reported.map((n, w) => ({ week: chinaDay(firstWeek + w * WEEK), reported: n, solved: solved[w] }))
