@@ -2,24 +2,14 @@
 // after one working day), the review of returned and thrice-rejected tickets, patrol findings,
 // and overdue chasing (督办), on a frozen clock. T0 is Sunday 2026-11-22 09:00 in China.
 import { handleInput, rateInput, reportInput, returnInput } from '../../../test/utils/bodies'
-import { DAY, HOUR, T0, client, newServer, type Json } from '../../server/__tests__/helpers'
+import { DAY, HOUR, T0, type Json } from '../../server/__tests__/helpers'
 import { communityWorkerIds, handleReport, takeReport } from '../reports/machine'
+import { reportsSetup } from './reports-helpers'
 
 async function setup() {
-  const { server, clock } = newServer()
-  const c = client(server)
-  const resident = await c.login('demo-resident')
-  const neighbour = await c.login('demo-resident-2')
-  const worker = await c.login('demo-grid-worker')
-  const worker2 = await c.login('demo-grid-worker-2')
-  const organiser = await c.login('demo-organiser')
-  const act = (id: string, action: string, body: unknown, token: string) => c.post(`/reports/${id}/${action}`, body, token)
+  const base = await reportsSetup()
+  const { c, neighbour, worker, organiser, act, create } = base
   const review = (id: string, body: unknown, token = organiser) => c.post(`/reports/${id}/review`, body, token)
-  const create = async (over = {}) => {
-    const r = await c.post('/reports', reportInput(over), resident)
-    expect(r.status).toBe(201)
-    return r.body as Json
-  }
   /** a fresh ticket of demo-resident, followed by demo-resident-2, taken and handled: at 审核 */
   const handled = async (over = {}) => {
     const r = await create(over)
@@ -38,7 +28,7 @@ async function setup() {
     return ret.body as Json
   }
   const inbox = async (token: string) => (await c.get('/inbox', token, { limit: '50' })).body.items as Json[]
-  return { server, clock, c, resident, neighbour, worker, worker2, organiser, act, review, create, handled, returned, inbox }
+  return { ...base, worker2: base.otherWorker, review, handled, returned, inbox }
 }
 
 const REASON = '经核实属于物业管理范围，已转交物业公司处理。'
