@@ -14,7 +14,7 @@ import {
   type Obligation,
 } from '@/contract'
 import type { Step } from '@/components/ui/Steps'
-import { chinaDate, dayText, momentText, spanText, weekdayOf } from '@/utils/calendar'
+import { chinaDay, dayText, momentText, spanText, weekdayOf } from '@/utils/calendar'
 
 const DAY_MS = 24 * 3600 * 1000
 
@@ -55,14 +55,14 @@ export function obligorText(o: Obligation, me: DisputeRelation): string {
 export const yuanText = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(2)} 元`
 
 /** The calendar day of a 'YYYY-MM-DD' or an ISO instant: '12月20日 周日'. */
-export const dateText = (d: string) => dayText(d.length === 10 ? d : chinaDate(d))
+export const dateText = (d: string) => dayText(d.length === 10 ? d : chinaDay(d))
 
 /**
  * Calendar days (China time) from `now` to `iso`, never below 0: sealed on 28 Nov with a deadline
  * of 28 Dec is 30 days left all that day (a clock a second behind must not make it 31).
  */
 export function daysLeft(iso: string, now: number): number {
-  return Math.max(0, Math.round((Date.parse(chinaDate(iso)) - Date.parse(chinaDate(now))) / DAY_MS))
+  return Math.max(0, Math.round((Date.parse(chinaDay(iso)) - Date.parse(chinaDay(now))) / DAY_MS))
 }
 
 /**

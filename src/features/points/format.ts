@@ -1,5 +1,5 @@
 // How 志愿积分 reads to people: times in China time, points and hours as words.
-import { chinaDate } from '@/utils/calendar'
+import { chinaDay } from '@/utils/calendar'
 import { ACTIVITY_STATUS_LABELS, type ActivityStatus, type LedgerEntry, type ParticipantStatus, type Tone } from '@/contract'
 
 export const ACTIVITY_STATUS_TONES: Record<ActivityStatus, Tone> = { open: 'blue', ongoing: 'green', ended: 'grey', cancelled: 'grey' }
@@ -30,7 +30,7 @@ export function holdText(e: LedgerEntry): string {
 
 /** '2027年12月31日' from an ISO instant, China time. */
 export function longDate(iso: string): string {
-  const [y, m, d] = chinaDate(iso).split('-').map(Number)
+  const [y, m, d] = chinaDay(iso).split('-').map(Number)
   return `${y}年${m}月${d}日`
 }
 

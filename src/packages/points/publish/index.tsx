@@ -5,7 +5,7 @@ import { Notice } from '@/components/ui/Notice'
 import { PageShell } from '@/components/ui/PageShell'
 import { OrganiserOnly } from '@/features/points/components/organiser/OrganiserOnly'
 import { PublishForm } from '@/features/points/components/organiser/PublishForm'
-import { chinaDate } from '@/utils/calendar'
+import { chinaDay } from '@/utils/calendar'
 import { useActivity } from '@/features/points/hooks'
 import { serverNow } from '@/services/http'
 import { navigate, replace, requireLogin } from '@/services/nav'
@@ -43,7 +43,7 @@ export default function PointsPublishPage() {
           活动开始后或取消后，就不能再修改了。
         </Notice>
       ) : (
-        (!id || a) && <PublishForm activity={a} today={chinaDate(serverNow())} onDone={(x) => replace(links.pointsAttendance(x.id))} />
+        (!id || a) && <PublishForm activity={a} today={chinaDay(serverNow())} onDone={(x) => replace(links.pointsAttendance(x.id))} />
       )}
     </PageShell>
   )

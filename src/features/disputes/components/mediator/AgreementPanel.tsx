@@ -9,7 +9,7 @@ import { TextInput } from '@/components/ui/TextInput'
 import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { serverNow } from '@/services/http'
-import { chinaDate, dayText, momentText } from '@/utils/calendar'
+import { chinaDay, dayText, momentText } from '@/utils/calendar'
 import { disputesApi } from '../../api'
 import { DateField } from '@/components/form/DateTime'
 import { RELATION_LABELS, dateText, yuanText } from '../../format'
@@ -113,7 +113,7 @@ export function AgreementForm({ d, onChange }: { d: Dispute; onChange: (d: Dispu
   const draft = useDraft<Values>(`dispute-${d.id}-agreement`, valuesOf(d.agreement))
   const v = draft.values
   const { submit, submitting, fields, error, clearField, waitSeconds } = useSubmit(agreementSchema, draft, (input: AgreementInput, k: string) => disputesApi.draftAgreement(d.id, input, k))
-  const today = chinaDate(serverNow())
+  const today = chinaDay(serverNow())
 
   const setRow = (i: number, patch: Partial<Row>) => {
     draft.set({ obligations: v.obligations.map((r, j) => (j === i ? { ...r, ...patch } : r)) })

@@ -11,7 +11,7 @@ import { TextInput } from '@/components/ui/TextInput'
 import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { ApiError, serverNow } from '@/services/http'
-import { chinaDate, dayText, toChinaIso } from '@/utils/calendar'
+import { chinaDay, dayText, toChinaIso } from '@/utils/calendar'
 import { disputesApi } from '../../api'
 import { useDisputeStations } from '../../hooks'
 import { DateTimeField } from '@/components/form/DateTime'
@@ -103,7 +103,7 @@ export function SchedulePanel({ d, onChange }: { d: Dispute; onChange: (d: Dispu
             label='调解'
             date={v.date}
             time={v.time}
-            minDate={chinaDate(serverNow())}
+            minDate={chinaDay(serverNow())}
             onDate={(x) => change({ date: x }, 'at', 'withPolice', 'withLawyer')}
             onTime={(x) => change({ time: x }, 'at')}
           />

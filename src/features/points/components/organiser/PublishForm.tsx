@@ -13,7 +13,7 @@ import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { pointsApi } from '../../api'
 import { DateTimeField } from '@/components/form/DateTime'
-import { chinaClock, chinaDate, toChinaIso } from '@/utils/calendar'
+import { chinaClock, chinaDay, toChinaIso } from '@/utils/calendar'
 import './organiser.scss'
 
 export interface PublishValues extends Record<string, unknown> {
@@ -57,8 +57,8 @@ export const PUBLISH_PLACEHOLDERS = {
 
 /** The form's values for an activity being edited. */
 export function valuesOf(a: Activity): PublishValues {
-  const s = { date: chinaDate(a.start), time: chinaClock(a.start) }
-  const e = { date: chinaDate(a.end), time: chinaClock(a.end) }
+  const s = { date: chinaDay(a.start), time: chinaClock(a.start) }
+  const e = { date: chinaDay(a.end), time: chinaClock(a.end) }
   return {
     title: a.title,
     type: a.type,
