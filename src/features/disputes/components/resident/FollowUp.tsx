@@ -15,8 +15,9 @@ const doneTag = (o: Obligation) =>
 export function ObligationFollowUp({ d, onChange }: { d: Dispute; onChange: (d: Dispute) => void }) {
   const a = d.agreement
   if (!a?.sealedAt) return null
-  // a party may report while an obligation they have not reported since the last visit is open
-  const canReport = d.relation !== 'mediator'
+  // the server says whether this party may report now (`fulfil`); per obligation, the one they
+  // reported last waits for the mediator's visit, as the server's rule has it
+  const canReport = d.relation !== 'mediator' && d.can.includes('fulfil')
   return (
     <Section title='履行情况'>
       {a.obligations.map((o, i) => (
