@@ -6,24 +6,24 @@ import { communityModule } from './community'
 import { disputeModule } from './dispute'
 import { merchantModule, pointsModule } from './points'
 import { reportModule } from './report'
-import type { HomeEntry, Meanwhile, ModuleDef, ModuleWorkbench } from './types'
+import type { HomeEntry, ModuleDef, ModuleWorkbench } from './types'
 
 export type { HomeEntry, Meanwhile, ModuleDef, ModuleWorkbench, Place, WorkFilter, Workbench } from './types'
 
 export const MODULES: readonly ModuleDef[] = [reportModule, bookingModule, disputeModule, pointsModule, merchantModule, communityModule]
 
-export type HomeTile = HomeEntry & { key: string; meanwhile?: Meanwhile }
+export type HomeTile = HomeEntry & { key: string }
 
 /**
  * The 首页 entries for someone holding `roles` (none when logged out): every module's entry,
- * except those meant for a role they do not hold. A module not built yet brings what to do meanwhile.
+ * except those meant for a role they do not hold.
  */
 export function homeEntries(roles: readonly Role[] = []): HomeTile[] {
   const out: HomeTile[] = []
   for (const m of MODULES) {
     const home = m.home
     if (!home || (home.roles && !home.roles.some((r) => roles.includes(r)))) continue
-    out.push({ key: m.key, ...home, meanwhile: m.meanwhile })
+    out.push({ key: m.key, ...home })
   }
   return out
 }
@@ -35,7 +35,7 @@ export function workbenchesFor(roles: readonly Role[], active: Role | null): Mod
   for (const role of ordered) {
     for (const m of MODULES) {
       const w = m.workbenches[role]
-      if (w) out.push({ key: m.key, role, url: m.url ?? m.home?.url, meanwhile: m.meanwhile, ...w })
+      if (w) out.push({ key: m.key, role, url: m.url ?? m.home?.url, ...w })
     }
   }
   return out

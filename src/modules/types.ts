@@ -21,7 +21,7 @@ export interface Place {
   hours: string
 }
 
-/** Until a module is built: what to do meanwhile, and where. */
+/** Where to go in person instead, and what to do there (e.g. to register as a volunteer). */
 export interface Meanwhile {
   /** one sentence, e.g. '上线前请到政务服务中心窗口办理，或先打电话问清所需材料。' */
   advice: string
@@ -52,18 +52,15 @@ export interface Workbench {
   fetch?: (filter: string | undefined, cursor?: string) => Promise<Page<WorkItem>>
   /** a line above the list when some work is overdue */
   overdueNote?: (count: number) => string
-  /** the module is not built yet: says what this workbench will hold, instead of a list */
-  coming?: string
 }
 
-/** A workbench as 办事 shows it: with its module and, until that is built, what to do meanwhile. */
+/** A workbench as 办事 shows it: with its module and role. */
 export interface ModuleWorkbench extends Workbench {
   /** the module's key */
   key: string
   role: Role
-  /** the module's own page (its placeholder until it is built) */
+  /** the module's own page */
   url?: string
-  meanwhile?: Meanwhile
 }
 
 export interface ModuleDef {
@@ -72,6 +69,4 @@ export interface ModuleDef {
   /** the module's own page, for a role that has no 首页 entry (e.g. the merchant's) */
   url?: string
   workbenches: Partial<Record<Role, Workbench>>
-  /** a module not built yet: where people go meanwhile */
-  meanwhile?: Meanwhile
 }

@@ -58,26 +58,12 @@ export default function HomePage() {
       </View>
 
       <View className='home__entries'>
-        {homeEntries(loggedIn ? roles : []).map((e) =>
-          e.meanwhile ? (
-            // not built yet: what to do meanwhile, where; the entry opens the module's page (its phone button)
-            <View key={e.key} className={`home__soon home__soon--${e.tone}`} data-testid={`entry-${e.key}`} {...pressable(() => open(e), 'link')} onClick={() => open(e)}>
-              <View className='home__soon-head'>
-                <Text className='home__soon-title'>{e.title}</Text>
-                <Text className='home__soon-tag'>即将上线</Text>
-              </View>
-              <Text className='home__soon-desc'>{e.desc}</Text>
-              <Text className='home__soon-now'>{`现在请到：${e.meanwhile.place.name}`}</Text>
-              <Text className='home__soon-row'>{`地址：${e.meanwhile.place.address}`}</Text>
-              <Text className='home__soon-row'>{`电话：${e.meanwhile.place.phone}${e.meanwhile.demo ? '（演示）' : ''}`}</Text>
-            </View>
-          ) : (
-            <View key={e.key} className={`home__entry home__entry--${e.tone}`} data-testid={`entry-${e.key}`} {...pressable(() => open(e), 'link')} onClick={() => open(e)}>
-              <Text className='home__entry-title'>{e.title}</Text>
-              <Text className='home__entry-desc'>{e.desc}</Text>
-            </View>
-          ),
-        )}
+        {homeEntries(loggedIn ? roles : []).map((e) => (
+          <View key={e.key} className={`home__entry home__entry--${e.tone}`} data-testid={`entry-${e.key}`} {...pressable(() => open(e), 'link')} onClick={() => open(e)}>
+            <Text className='home__entry-title'>{e.title}</Text>
+            <Text className='home__entry-desc'>{e.desc}</Text>
+          </View>
+        ))}
       </View>
 
       {loggedIn && myGrid && <GridCard key={myGrid} gridId={myGrid} />}

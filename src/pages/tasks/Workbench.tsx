@@ -4,7 +4,6 @@ import { LoadMore } from '@/components/form/LoadMore'
 import { WorkList } from '@/components/form/WorkList'
 import { Button } from '@/components/ui/Button'
 import { ChipGroup } from '@/components/ui/ChipGroup'
-import { MeanwhileCard } from '@/components/ui/Meanwhile'
 import { Notice } from '@/components/ui/Notice'
 import { PageShell } from '@/components/ui/PageShell'
 import { Section } from '@/components/ui/Section'
@@ -22,7 +21,7 @@ interface Props {
   heading?: string
 }
 
-/** One role's work in one module: its action, filters, list and 加载更多; or what is coming. */
+/** One role's work in one module: its action, filters, list and 加载更多; or, without a list, its ways in. */
 export function WorkbenchView({ bench, as, heading = bench.title }: Props) {
   const [filter, setFilter] = useState(bench.filters?.[0]?.value)
   const fetch = bench.fetch
@@ -49,11 +48,11 @@ export function WorkbenchView({ bench, as, heading = bench.title }: Props) {
       </Section>
     )
 
-  if (!fetch && !bench.coming) {
+  if (!fetch) {
     // a workbench of pages, not of a list: what it holds and the ways in
     return wrap(
-      <View className='tasks__coming'>
-        {bench.note && <Text className='tasks__coming-text'>{bench.note}</Text>}
+      <View className='tasks__note'>
+        {bench.note && <Text className='tasks__note-text'>{bench.note}</Text>}
         {bench.action && (
           <Button type='primary' block onClick={() => navigate(bench.action!.url)}>
             {bench.action.label}
@@ -66,21 +65,6 @@ export function WorkbenchView({ bench, as, heading = bench.title }: Props) {
         ))}
       </View>,
     )
-  }
-  if (!fetch) {
-    // not built yet: what it will hold, what to do meanwhile, and the module's own page
-    const coming = (
-      <View className='tasks__coming'>
-        <Text className='tasks__coming-text'>{bench.coming}</Text>
-        {bench.meanwhile && <MeanwhileCard {...bench.meanwhile} />}
-        {bench.url && (
-          <Button block label={`查看详情：${bench.title}`} onClick={() => navigate(bench.url!)}>
-            查看详情
-          </Button>
-        )}
-      </View>
-    )
-    return wrap(as === 'page' ? <Section title='即将上线'>{coming}</Section> : coming)
   }
   const items = list.items
   const overdue = items.filter((w) => w.overdue).length

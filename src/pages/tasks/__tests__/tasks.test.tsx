@@ -165,7 +165,6 @@ test('demo-helper sees the 帮代办 workbench: the open bookings of their place
   expect(screen.getByText('帮代办工作台')).toBeInTheDocument()
   expect(screen.getByText('打开帮代办工作台')).toBeInTheDocument()
   await waitFor(() => expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0))
-  expect(screen.queryByText('即将上线')).not.toBeInTheDocument()
   expect(screen.queryByText('网格工单')).not.toBeInTheDocument()
 })
 
@@ -174,7 +173,6 @@ test("demo-mediator sees the 调解员工作台: the station's cases, and the de
   await openTasks()
   expect(screen.getByText('调解员工作台')).toBeInTheDocument()
   expect(screen.getByText('打开调解员工作台')).toBeInTheDocument()
-  expect(screen.queryByText('即将上线')).not.toBeInTheDocument()
   expect(screen.queryByText('网格工单')).not.toBeInTheDocument()
 })
 
@@ -187,7 +185,6 @@ test('a resident who volunteers sees both on 办事, one section per role; the a
   await waitFor(() => expect(screen.getAllByTestId('work-item').length).toBeGreaterThan(0))
   // her seeded activity (attended a week ago, hours confirmed) is among her work
   await waitFor(() => expect(screen.getByText('重阳节敬老院陪伴')).toBeInTheDocument())
-  expect(screen.queryByText('即将上线')).not.toBeInTheDocument()
 
   // 切换身份 only reorders: her reports stay in view
   act(() => useSession.getState().setActiveRole('volunteer'))
@@ -243,7 +240,6 @@ test('the community worker\'s 社区数据看板 in 办事 is a way in, not some
   await signInAs('demo-organiser')
   await openTasks()
   expect(screen.getByText('社区数据看板（社区工作者）')).toBeInTheDocument()
-  expect(screen.queryByText('即将上线')).not.toBeInTheDocument()
   await user.click(screen.getByText('打开社区数据看板'))
   expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/community/dashboard/index' })
   await user.click(screen.getByText('民情地图'))
