@@ -3,7 +3,7 @@
 // and overdue chasing (督办), on a frozen clock. T0 is Sunday 2026-11-22 09:00 in China.
 import { handleInput, rateInput, reportInput, returnInput } from '../../../test/utils/bodies'
 import { DAY, HOUR, T0, type Json } from '../../server/__tests__/helpers'
-import { communityWorkerIds, handleReport, takeReport } from '../reports/machine'
+import { communityWorkerIds } from '../reports/machine'
 import { reportsSetup } from './reports-helpers'
 
 async function setup() {
@@ -320,20 +320,19 @@ describe('overdue chasing (督办)', () => {
 
 describe('every community has its 社区工作者', () => {
   test('a ticket of 太平街 at 审核 reaches 太平街’s worker (in 消息 and the review queue), not 西牌楼’s', async () => {
-    const { server, c, resident, organiser, inbox } = await setup()
+    const { server, c, resident, organiser, act, inbox } = await setup()
+    for (const cm of server.db.communities) expect(communityWorkerIds(server.db, cm.id)).toHaveLength(1)
     const filed = await c.post('/reports', reportInput({ location: { address: '太平街12号', communityId: 'cm-tpj', gridId: 'gd-tpj-1' } }), resident)
     expect(filed.status).toBe(201)
-    const r = server.db.reports.find((x) => x.id === filed.body.id)!
-    const gw = server.db.users['gw-tpj-1']
-    const at = server.db.seededAt
-    takeReport(server.db, r, gw, at)
-    handleReport(server.db, r, gw, { reply: '已清运。', photos: [] }, at)
-    expect(r.status).toBe('reviewing')
-    for (const cm of server.db.communities) expect(communityWorkerIds(server.db, cm.id)).toHaveLength(1)
-    expect(communityWorkerIds(server.db, 'cm-tpj')).toEqual(['cw-tpj'])
-    expect(server.db.messages.filter((m) => m.userId === 'cw-tpj' && m.kind === 'report_review' && m.subject!.id === r.id)).toHaveLength(1)
-    expect((await inbox(organiser)).some((m) => m.subject && m.subject.id === r.id)).toBe(false)
-    const theirs = (await c.get('/reports', organiser, { scope: 'review' })).body.items as Json[]
-    expect(theirs.map((i) => i.id)).not.toContain(r.id)
+    const gw = await c.loginSeeded('gw-tpj-1')
+    const tian = await c.loginSeeded('cw-tpj')
+    await act(filed.body.id, 'take', {}, gw)
+    expect((await act(filed.body.id, 'handle', handleInput(), gw)).body.status).toBe('reviewing')
+    expect((await inbox(tian)).filter((m) => m.kind === 'report_review' && m.subject.id === filed.body.id)).toHaveLength(1)
+    expect(((await c.get('/reports', tian, { scope: 'review' })).body.items as Json[]).map((i) => i.id)).toContain(filed.body.id)
+    expect((await inbox(organiser)).some((m) => m.subject && m.subject.id === filed.body.id)).toBe(false)
+    expect(((await c.get('/reports', organiser, { scope: 'review' })).body.items as Json[]).map((i) => i.id)).not.toContain(filed.body.id)
+    // and she passes it
+    expect((await act(filed.body.id, 'review', { action: 'pass' }, tian)).body.status).toBe('replied')
   })
 })
